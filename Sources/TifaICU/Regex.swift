@@ -1,0 +1,65 @@
+import CTifaICU
+
+/// An ICU regular expression over UTF-16 text. Not thread-safe: one per worker.
+public final class ICURegex {
+    /// Options that map to ICU's URegexpFlag bits.
+    public struct Options: OptionSet, Sendable {
+        public let rawValue: UInt32
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
+        public static let caseInsensitive = Options(rawValue: 2)
+        public static let multiline = Options(rawValue: 8)
+        public static let dotAll = Options(rawValue: 32)
+    }
+
+    /// One match: UTF-16 ranges of the whole match (index 0) and each group (nil if it did not take part).
+    public struct Match: Sendable, Equatable {
+        public let groups: [Range<Int>?]
+        public var range: Range<Int> { groups[0]! }
+    }
+
+    /// The pattern as given.
+    public let pattern: String
+    private let handle: OpaquePointer
+
+    /// Compiles pattern; a syntax error throws with the UTF-16 offset of the fault in `detail`.
+    public init(_ pattern: String, options: Options = []) throws(ICUError) {
+        let utf16 = Array(pattern.utf16)
+        var status: Int32 = 0, errorOffset: Int32 = 0
+        let h = tifa_regex_open(utf16, Int32(utf16.count), options.rawValue, &errorOffset, &status)
+        guard let h, status <= 0 else {
+            throw ICUError(code: status == 0 ? 1 : status, call: "uregex_open",
+                           detail: "pattern \(pattern) at offset \(errorOffset)")
+        }
+        self.pattern = pattern
+        handle = h
+    }
+
+    deinit { tifa_regex_close(handle) }
+
+    /// All non-overlapping matches in text, in order.
+    public func matches(in text: [UInt16]) throws(ICUError) -> [Match] {
+        var result: [Match] = []
+        try text.withUnsafeBufferPointer { (buf) throws(ICUError) in
+            var status: Int32 = 0
+            tifa_regex_set_text(handle, buf.baseAddress ?? UnsafePointer(bitPattern: 1), Int32(buf.count), &status)
+            try ICUError.check(status, "uregex_setText")
+            let groupCount = Int(tifa_regex_group_count(handle, &status))
+            while tifa_regex_find_next(handle, &status) == 1 {
+                var groups: [Range<Int>?] = []
+                for g in 0...groupCount {
+                    var s: Int32 = 0, e: Int32 = 0
+                    tifa_regex_group_range(handle, Int32(g), &s, &e, &status)
+                    groups.append(s < 0 ? nil : Int(s)..<Int(e))
+                }
+                result.append(Match(groups: groups))
+            }
+            try ICUError.check(status, "uregex_findNext")
+            var empty: [UInt16] = [0]
+            tifa_regex_set_text(handle, &empty, 0, &status)
+        }
+        return result
+    }
+
+    /// All matches in a String, as UTF-16 ranges.
+    public func matches(in text: String) throws(ICUError) -> [Match] { try matches(in: Array(text.utf16)) }
+}

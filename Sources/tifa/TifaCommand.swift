@@ -1,0 +1,13 @@
+import ArgumentParser
+import Tifa
+
+/// The `tifa` command: thin argument parsing over the Tifa library.
+@main
+struct TifaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tifa",
+        abstract: "Analyse Chinese reports and speeches: slogans, criteria, problems, statistics.",
+        version: TifaVersion.string,
+        subcommands: []
+    )
+}
