@@ -26,7 +26,11 @@ let package = Package(
         .target(name: "TifaIngest", dependencies: ["TifaCore", "TifaICU", "ZIPFoundation"]),
         .target(name: "TifaExtract", dependencies: ["TifaCore", "TifaSegment", "Yams"]),
         .target(name: "TifaAnalyze", dependencies: ["TifaCore", "TifaSegment", "TifaIngest", "TifaExtract"]),
-        .target(name: "Tifa", dependencies: ["TifaCore", "TifaICU", "TifaSegment", "TifaIngest", "TifaExtract", "TifaAnalyze"]),
+        .target(name: "TifaDashboard", dependencies: ["TifaCore"]),
+        .target(
+            name: "Tifa",
+            dependencies: ["TifaCore", "TifaICU", "TifaSegment", "TifaIngest", "TifaExtract", "TifaAnalyze", "TifaDashboard"]
+        ),
         .executableTarget(
             name: "tifa",
             dependencies: ["Tifa", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -36,6 +40,7 @@ let package = Package(
         .testTarget(name: "TifaIngestTests", dependencies: ["TifaIngest", "TifaCore"]),
         .testTarget(name: "TifaExtractTests", dependencies: ["TifaExtract", "TifaIngest", "TifaCore"]),
         .testTarget(name: "TifaAnalyzeTests", dependencies: ["TifaAnalyze", "Tifa"]),
+        .testTarget(name: "TifaDashboardTests", dependencies: ["TifaDashboard", "TifaCore"]),
         .testTarget(name: "TifaCLITests", dependencies: ["Tifa"]),
     ]
 )

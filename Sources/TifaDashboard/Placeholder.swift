@@ -1,0 +1,2 @@
+// Placeholder until this stage lands.
+import TifaCore
