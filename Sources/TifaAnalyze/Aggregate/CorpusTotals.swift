@@ -1,0 +1,104 @@
+import TifaCore
+
+/// Corpus-wide integer totals gathered while documents complete, in any order; `merge` adds two of them.
+/// Everything here is a sum, a set union or a min/max, so the result does not depend on document order.
+public struct CorpusTotals: Codable, Sendable, Equatable {
+    /// Per-term totals.
+    public struct Term: Codable, Sendable, Equatable {
+        public var frequency: Int
+        public var documents: Int
+        public var kinds: UInt8
+    }
+
+    public var documents = 0
+    public var characters = 0
+    public var originalCharacters = 0
+    public var tokens = 0
+    public var sentences = 0
+    /// Distinct (term → totals).
+    public var terms: [String: Term] = [:]
+    /// Number of (document, term) pairs: the entries of the document-term matrix.
+    public var matrixEntries = 0
+    /// Metadata keys seen in any document.
+    public var metadataKeys: Set<String> = []
+    /// Criteria sets seen in any document, with their size; a set from a codebook applies to every document.
+    public var criteriaSets: [String: CriteriaSetInfo] = [:]
+    /// (category, stance) pairs of problems seen.
+    public var problemPairs: Set<String> = []
+    /// Files skipped, with their reasons.
+    public var skipped: [Diagnostic] = []
+
+    public init() {}
+
+    /// Adds one document.
+    public mutating func add(_ r: DocumentRecord) {
+        documents += 1
+        characters += r.characters
+        originalCharacters += r.originalCharacters
+        tokens += r.tokens
+        sentences += r.sentences
+        matrixEntries += r.terms.count
+        for i in r.terms.indices {
+            let term = r.terms[i]
+            if var t = terms[term] {
+                t.frequency += r.counts[i]
+                t.documents += 1
+                t.kinds |= r.kinds[i]
+                terms[term] = t
+            } else {
+                terms[term] = Term(frequency: r.counts[i], documents: 1, kinds: r.kinds[i])
+            }
+        }
+        metadataKeys.formUnion(r.metadata.keys)
+        for c in r.criteria {
+            let info = CriteriaSetInfo(size: c.total, fromCodebook: c.source == "codebook")
+            criteriaSets[c.set] = criteriaSets[c.set].map { $0.union(info) } ?? info
+        }
+        for p in r.problems { problemPairs.insert(ProblemKey.encode(category: p.category, stance: p.stance)) }
+    }
+
+    /// Adds the totals of another, disjoint set of documents.
+    public mutating func merge(_ o: CorpusTotals) {
+        documents += o.documents
+        characters += o.characters
+        originalCharacters += o.originalCharacters
+        tokens += o.tokens
+        sentences += o.sentences
+        matrixEntries += o.matrixEntries
+        for (term, t) in o.terms {
+            if var mine = terms[term] {
+                mine.frequency += t.frequency
+                mine.documents += t.documents
+                mine.kinds |= t.kinds
+                terms[term] = mine
+            } else {
+                terms[term] = t
+            }
+        }
+        metadataKeys.formUnion(o.metadataKeys)
+        for (name, info) in o.criteriaSets { criteriaSets[name] = criteriaSets[name].map { $0.union(info) } ?? info }
+        problemPairs.formUnion(o.problemPairs)
+        skipped += o.skipped
+    }
+}
+
+/// What the corpus knows about one criteria set.
+public struct CriteriaSetInfo: Codable, Sendable, Equatable {
+    /// Items in the set (the largest size seen, for sets documents define differently).
+    public var size: Int
+    /// Whether a codebook defines it (then it applies to every document).
+    public var fromCodebook: Bool
+
+    func union(_ o: CriteriaSetInfo) -> CriteriaSetInfo {
+        CriteriaSetInfo(size: max(size, o.size), fromCodebook: fromCodebook || o.fromCodebook)
+    }
+}
+
+/// `category` and `stance` packed into one sortable key.
+enum ProblemKey {
+    static func encode(category: String, stance: String) -> String { category + "\u{1F}" + stance }
+    static func decode(_ key: String) -> (category: String, stance: String) {
+        let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false)
+        return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
+    }
+}

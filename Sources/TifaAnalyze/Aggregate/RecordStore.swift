@@ -1,0 +1,134 @@
+import Foundation
+import TifaCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One analysed document as three JSON lines: the mergeable record, the extraction line
+/// (`extractions.jsonl`) and the text line (`texts.jsonl`), each ending with `\n`.
+public struct AnalyzedDocument: Sendable {
+    public var record: DocumentRecord
+    public var recordLine: [UInt8]
+    public var extractionLine: [UInt8]
+    public var textLine: [UInt8]
+
+    public init(record: DocumentRecord, extractionLine: String, textLine: String) throws {
+        self.record = record
+        recordLine = Array((try CanonicalJSON.line(record) + "\n").utf8)
+        self.extractionLine = Array((extractionLine + "\n").utf8)
+        self.textLine = Array((textLine + "\n").utf8)
+    }
+}
+
+/// The names of the three line files of a record store.
+enum RecordStream: Int, CaseIterable {
+    case records, extractions, texts
+    var fileName: String { ["records.jsonl", "extractions.jsonl", "texts.jsonl"][rawValue] }
+}
+
+/// Where one document's three lines are: which store, and byte ranges in each of its files.
+public struct RecordLocation: Sendable {
+    public var document: String
+    var store: Int
+    var ranges: [Range<Int64>]
+}
+
+/// A folder holding the three line files, appended to while documents complete (in any order) and read back
+/// by byte range in document order.
+final class RecordStore {
+    let folder: String
+    private var files: [OutputFile] = []
+    private var sizes: [Int64] = [0, 0, 0]
+    private var readers: [Int32] = []
+
+    /// Creates an empty store for writing.
+    init(creating folder: String) throws {
+        self.folder = folder
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for s in RecordStream.allCases { files.append(try OutputFile(path: "\(folder)/\(s.fileName)")) }
+    }
+
+    /// Opens an existing store (a partial state) for reading.
+    init(reading folder: String) throws {
+        self.folder = folder
+        try openReaders()
+    }
+
+    deinit { for fd in readers { close(fd) } }
+
+    /// Appends a document's lines; returns where they are.
+    func append(_ doc: AnalyzedDocument, store: Int) throws -> RecordLocation {
+        var ranges: [Range<Int64>] = []
+        for (i, bytes) in [doc.recordLine, doc.extractionLine, doc.textLine].enumerated() {
+            try files[i].write(bytes: bytes)
+            ranges.append(sizes[i]..<(sizes[i] + Int64(bytes.count)))
+            sizes[i] += Int64(bytes.count)
+        }
+        return RecordLocation(document: doc.record.document, store: store, ranges: ranges)
+    }
+
+    /// Ends writing and opens the files for reading.
+    func finishWriting() throws {
+        for f in files { try f.close() }
+        files = []
+        try openReaders()
+    }
+
+    private func openReaders() throws {
+        for s in RecordStream.allCases {
+            let path = "\(folder)/\(s.fileName)"
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            if fd < 0 {
+                throw TifaError(code: "analyze.state", file: path, message: "cannot read \(path): \(String(cString: strerror(errno)))")
+            }
+            readers.append(fd)
+        }
+    }
+
+    /// The bytes of one line (with its `\n`).
+    func read(_ stream: RecordStream, _ range: Range<Int64>) throws -> [UInt8] {
+        let count = Int(range.upperBound - range.lowerBound)
+        var out = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let n = out.withUnsafeMutableBytes { raw in
+                pread(readers[stream.rawValue], raw.baseAddress! + done, count - done, off_t(range.lowerBound) + off_t(done))
+            }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 {
+                throw TifaError(code: "analyze.state", file: "\(folder)/\(stream.fileName)",
+                                message: "cannot read back analysed documents: \(n < 0 ? String(cString: strerror(errno)) : "file is truncated")")
+            }
+            done += n
+        }
+        return out
+    }
+
+    /// The line ranges of every line in one of the files (for a partial state, whose lines are in order).
+    func lineRanges(_ stream: RecordStream) throws -> [Range<Int64>] {
+        let path = "\(folder)/\(stream.fileName)"
+        let fd = readers[stream.rawValue]
+        var ranges: [Range<Int64>] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var start: Int64 = 0
+        var position: Int64 = 0
+        while true {
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(position)) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 {
+                throw TifaError(code: "analyze.state", file: path, message: "cannot read \(path): \(String(cString: strerror(errno)))")
+            }
+            if n == 0 { break }
+            for i in 0..<n where buffer[i] == 0x0A {
+                let end = position + Int64(i) + 1
+                ranges.append(start..<end)
+                start = end
+            }
+            position += Int64(n)
+        }
+        if start != position {
+            throw TifaError(code: "analyze.state", file: path, message: "the last line of \(path) is incomplete")
+        }
+        return ranges
+    }
+}
