@@ -1,0 +1,73 @@
+import Foundation
+import TifaCore
+import TifaICU
+
+/// A lexicon-aware Chinese segmenter: forced lexicon terms first (longest, leftmost), a maximum-probability
+/// word graph over the general vocabulary for the remaining Han text, the number convention, and ICU's word
+/// break for the rest. Immutable and shared by all workers; each worker segments through its own `Tokenizer`.
+public final class Segmenter: Sendable {
+    /// What a segmenter was built from, for recording in outputs.
+    public struct LexiconInfo: Sendable, Hashable, Codable {
+        public let name: String
+        public let version: String?
+        public let role: String
+        public let source: String
+        public let contentHash: String
+        public let terms: Int
+    }
+
+    /// The lexicons, in the order given.
+    public let lexicons: [LexiconInfo]
+    let forced: ScalarTrie
+    let general: ScalarTrie
+    /// Log probability of a Han character the general vocabulary does not know.
+    let unknownLogProb: Float
+    /// Log probability given to a numeral date (`二○○一年`, `十二月`) in the word graph.
+    let numeralDateLogProb: Float
+
+    /// Builds a segmenter from lexicons: `.forced` ones give whole tokens, `.general` ones score the rest
+    /// (a general term without a frequency counts as frequency 1; frequency 0 marks no word).
+    public init(lexicons: [Lexicon]) {
+        self.lexicons = lexicons.map {
+            LexiconInfo(name: $0.name, version: $0.version, role: $0.role.rawValue, source: $0.source,
+                        contentHash: $0.contentHash, terms: $0.count)
+        }
+        let forcedLexicons = lexicons.filter { $0.role == .forced }
+        let generalLexicons = lexicons.filter { $0.role == .general }
+        let forced = ScalarTrie(capacity: forcedLexicons.reduce(0) { $0 + $1.scalars.count })
+        for lexicon in forcedLexicons {
+            lexicon.forEachTerm { term, _ in forced.insert(term, value: 0) }
+        }
+        let general = ScalarTrie(capacity: generalLexicons.reduce(0) { $0 + $1.scalars.count })
+        var total = 0.0
+        for lexicon in generalLexicons { lexicon.forEachTerm { _, f in total += f < 0 ? 1 : f } }
+        let logTotal = log(max(total, 1))
+        for lexicon in generalLexicons {
+            lexicon.forEachTerm { term, f in
+                let freq = f < 0 ? 1 : f
+                if freq > 0 { general.insert(term, value: Float(log(freq) - logTotal)) }
+            }
+        }
+        self.forced = forced
+        self.general = general
+        unknownLogProb = Float(-logTotal)
+        numeralDateLogProb = Float(log(1000.0) - logTotal)
+    }
+
+    /// A tokenizer for one worker (it owns an ICU break iterator, which is not thread-safe).
+    public func makeTokenizer() throws(ICUError) -> Tokenizer { try Tokenizer(segmenter: self) }
+
+    /// Segments one text with a fresh tokenizer; for many texts, keep a `Tokenizer` per worker instead.
+    public func segment(_ text: String) throws(ICUError) -> [Token] { try makeTokenizer().segment(text) }
+}
+
+extension Lexicon {
+    /// Calls body with each term's scalars and frequency (-1 when none), in order.
+    func forEachTerm(_ body: (ArraySlice<UInt32>, Double) -> Void) {
+        var lo = 0
+        for (i, end) in ends.enumerated() {
+            body(scalars[lo..<Int(end)], frequencies[i])
+            lo = Int(end)
+        }
+    }
+}

@@ -1,0 +1,317 @@
+import TifaICU
+
+/// One worker's segmentation state: an ICU break iterator and reusable buffers over a shared `Segmenter`.
+/// Not thread-safe: make one per worker with `Segmenter.makeTokenizer()`.
+public final class Tokenizer {
+    public let segmenter: Segmenter
+    private let breaker: WordBreaker
+    private var score: [Double] = []
+    private var next: [Int32] = []
+    private var utf16: [UInt16] = []
+    private var utf16ToScalar: [Int32] = []
+    private var scalarBuffer: [UInt32] = []
+
+    init(segmenter: Segmenter) throws(ICUError) {
+        self.segmenter = segmenter
+        breaker = try WordBreaker(locale: "zh")
+    }
+
+    /// The tokens of text; offsets are Unicode scalar offsets into `text`.
+    public func segment(_ text: String) -> [Token] {
+        scalarBuffer.removeAll(keepingCapacity: true)
+        for s in text.unicodeScalars { scalarBuffer.append(s.value) }
+        var tokens: [Token] = []
+        scalarBuffer.withUnsafeBufferPointer { segment($0, into: &tokens) }
+        return tokens
+    }
+
+    /// The tokens of a scalar array; offsets index into `scalars`.
+    public func segment(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        scalars.withUnsafeBufferPointer { buf in
+            buf.withMemoryRebound(to: UInt32.self) { segment($0, into: &tokens) }
+        }
+        return tokens
+    }
+
+    /// Appends the tokens of scalar values to tokens; offsets are relative to the buffer's start.
+    /// This is the allocation-free path for bulk work: reuse `tokens` (`removeAll(keepingCapacity: true)`).
+    public func segment(_ s: UnsafeBufferPointer<UInt32>, into tokens: inout [Token]) {
+        let n = s.count
+        if score.count < n + 1 {
+            score = [Double](repeating: 0, count: n + 1)
+            next = [Int32](repeating: 0, count: n + 1)
+        }
+        let forced = segmenter.forced
+        var regionStart = 0
+        var i = 0
+        while i < n {
+            if forced.child(0, s[i]) != 0, let end = forcedEnd(s, at: i) {
+                segmentRegion(s, regionStart, i, &tokens)
+                tokens.append(Token(start: i, end: end, kind: .word))
+                i = end
+                regionStart = end
+            } else {
+                i += 1
+            }
+        }
+        segmentRegion(s, regionStart, n, &tokens)
+    }
+
+    // MARK: Forced terms
+
+    /// The end of the longest forced term starting at i, if any. A term does not start or end inside a run of
+    /// Latin letters and digits.
+    @inline(__always)
+    private func forcedEnd(_ s: UnsafeBufferPointer<UInt32>, at i: Int) -> Int? {
+        let n = s.count
+        if i > 0 && isAlnum(s[i]) && isAlnum(s[i - 1]) { return nil }
+        let trie = segmenter.forced
+        var node: UInt32 = 0
+        var best: Int?
+        var j = i
+        while j < n {
+            node = trie.child(node, s[j])
+            if node == 0 { break }
+            j += 1
+            if !trie.value(node).isNaN && !(j < n && isAlnum(s[j - 1]) && isAlnum(s[j])) { best = j }
+        }
+        return best
+    }
+
+    @inline(__always) private func isAlnum(_ v: UInt32) -> Bool {
+        let c = ScalarClass.of(v)
+        return c == .latin || c == .digit || c == .letter
+    }
+
+    // MARK: Regions between forced terms
+
+    private func segmentRegion(_ s: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, _ tokens: inout [Token]) {
+        var i = a
+        while i < b {
+            let v = s[i]
+            switch ScalarClass.of(v) {
+            case .skip:
+                i += 1
+            case .han:
+                let j = hanRunEnd(s, i, b)
+                segmentHan(s, i, j, &tokens)
+                i = j
+            case .digit:
+                i = scanNumber(s, i, b, &tokens)
+            case .latin, .letter:
+                let j = letterRunEnd(s, i, b)
+                breakWithICU(s, i, j, &tokens)
+                i = j
+            case .punctuation:
+                var j = i + 1
+                if Self.isRepeatable(v) { while j < b && s[j] == v { j += 1 } }
+                tokens.append(Token(start: i, end: j, kind: .punctuation))
+                i = j
+            case .symbol:
+                if v == 0x25CB && i + 1 < b && ScalarClass.isChineseNumeral(s[i + 1]) {  // ○ in 二○○一年
+                    let j = hanRunEnd(s, i, b)
+                    segmentHan(s, i, j, &tokens)
+                    i = j
+                } else {
+                    tokens.append(Token(start: i, end: i + 1, kind: .symbol))
+                    i += 1
+                }
+            }
+        }
+    }
+
+    /// Dashes, ellipses and dots whose runs (`——`, `……`) are one token.
+    private static func isRepeatable(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2014, 0x2015, 0x2026, 0x2025, 0x2500, 0xFF0D, 0x2D, 0x2E, 0xB7, 0x30FB, 0xFF5E, 0x7E: true
+        default: false
+        }
+    }
+
+    /// End of the Han run starting at i (○ counts as Han after a Chinese numeral).
+    private func hanRunEnd(_ s: UnsafeBufferPointer<UInt32>, _ i: Int, _ b: Int) -> Int {
+        var j = i + 1
+        while j < b {
+            let v = s[j]
+            if ScalarClass.of(v) == .han || (v == 0x25CB && ScalarClass.isChineseNumeral(s[j - 1])) { j += 1 } else { break }
+        }
+        return j
+    }
+
+    /// End of a run of letters and digits (with `.`, `-`, `_`, `'`, `&`, `@` between them).
+    private func letterRunEnd(_ s: UnsafeBufferPointer<UInt32>, _ i: Int, _ b: Int) -> Int {
+        var j = i + 1
+        while j < b {
+            if isAlnum(s[j]) {
+                j += 1
+            } else if Self.isJoiner(s[j]) && j + 1 < b && isAlnum(s[j + 1]) {
+                j += 2
+            } else {
+                break
+            }
+        }
+        return j
+    }
+
+    private static func isJoiner(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2E, 0x2D, 0x5F, 0x27, 0x26, 0x40, 0xFF0E, 0xFF3F, 0xFF06, 0xFF20: true
+        default: false
+        }
+    }
+
+    // MARK: Numbers
+
+    /// Scans a number starting at a digit (see docs/SEGMENTATION.md for the convention) and returns its end.
+    private func scanNumber(_ s: UnsafeBufferPointer<UInt32>, _ i: Int, _ b: Int, _ tokens: inout [Token]) -> Int {
+        var j = i
+        func digits() { while j < b && ScalarClass.of(s[j]) == .digit { j += 1 } }
+        digits()
+        // Decimal points and thousands separators between digits.
+        while j + 1 < b, s[j] == 0x2E || s[j] == 0xFF0E || s[j] == 0x2C || s[j] == 0xB7,
+              ScalarClass.of(s[j + 1]) == .digit {
+            j += 1
+            digits()
+        }
+        if j < b {
+            let c = ScalarClass.of(s[j])
+            if c == .latin || c == .letter {  // 1600F, ３００ｍｗ: an alphanumeric word
+                let end = letterRunEnd(s, i, b)
+                breakWithICU(s, i, end, &tokens)
+                return end
+            }
+        }
+        while j < b && (s[j] == 0x4E07 || s[j] == 0x4EBF) { j += 1 }  // 万 亿
+        if j < b {
+            let v = s[j]
+            if v == 0x25 || v == 0xFF05 || v == 0x2030 || ScalarClass.isDateUnit(v) || v == 0x53F7 { j += 1 }  // % ％ ‰ 年月日 号
+        }
+        tokens.append(Token(start: i, end: j, kind: .number))
+        return j
+    }
+
+    // MARK: Han text
+
+    /// Segments a Han run by the most probable path through the word graph of the general vocabulary; runs of
+    /// characters the vocabulary does not know go to ICU.
+    private func segmentHan(_ s: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, _ tokens: inout [Token]) {
+        let trie = segmenter.general
+        let unknown = Double(segmenter.unknownLogProb)
+        let dateLogProb = Double(segmenter.numeralDateLogProb)
+        score.withUnsafeMutableBufferPointer { score in
+            next.withUnsafeMutableBufferPointer { next in
+                score[b] = 0
+                var i = b - 1
+                while i >= a {
+                    var best = unknown + score[i + 1]
+                    var bestEnd = i + 1
+                    var node = trie.child(0, s[i])
+                    if node != 0 {
+                        var j = i + 1
+                        while true {
+                            let lp = trie.value(node)
+                            if !lp.isNaN {
+                                let candidate = Double(lp) + score[j]
+                                if candidate >= best || j == i + 1 { best = candidate; bestEnd = j }
+                            }
+                            if j >= b { break }
+                            node = trie.child(node, s[j])
+                            if node == 0 { break }
+                            j += 1
+                        }
+                    }
+                    if ScalarClass.isChineseNumeral(s[i]) {
+                        var k = i
+                        while k < b && ScalarClass.isChineseNumeral(s[k]) { k += 1 }
+                        if k - i >= 2 && k < b && ScalarClass.isDateUnit(s[k]) {
+                            let candidate = dateLogProb + score[k + 1]
+                            if candidate >= best { best = candidate; bestEnd = k + 1 }
+                        }
+                    }
+                    score[i] = best
+                    next[i] = Int32(bestEnd)
+                    i -= 1
+                }
+            }
+        }
+        // Emit the path; gather runs of unknown single characters for ICU.
+        var i = a
+        var unknownStart = -1
+        while i < b {
+            let end = Int(next[i])
+            if end == i + 1 && trie.value(trie.child(0, s[i])).isNaN {
+                if unknownStart < 0 { unknownStart = i }
+            } else {
+                if unknownStart >= 0 { flushUnknown(s, unknownStart, i, &tokens); unknownStart = -1 }
+                tokens.append(Token(start: i, end: end, kind: isNumeralDate(s, i, end) ? .number : .word))
+            }
+            i = end
+        }
+        if unknownStart >= 0 { flushUnknown(s, unknownStart, b, &tokens) }
+    }
+
+    private func isNumeralDate(_ s: UnsafeBufferPointer<UInt32>, _ i: Int, _ end: Int) -> Bool {
+        guard end - i >= 3, ScalarClass.isDateUnit(s[end - 1]) else { return false }
+        for k in i..<(end - 1) where !ScalarClass.isChineseNumeral(s[k]) { return false }
+        return true
+    }
+
+    private func flushUnknown(_ s: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, _ tokens: inout [Token]) {
+        if b - a == 1 {
+            tokens.append(Token(start: a, end: b, kind: .word))
+        } else {
+            breakWithICU(s, a, b, &tokens)
+        }
+    }
+
+    // MARK: ICU
+
+    /// Appends ICU's word break tokens for s[a..<b]; kinds come from ICU's rule status.
+    private func breakWithICU(_ s: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, _ tokens: inout [Token]) {
+        utf16.removeAll(keepingCapacity: true)
+        utf16ToScalar.removeAll(keepingCapacity: true)
+        for k in a..<b {
+            let v = s[k]
+            if v < 0x10000 {
+                utf16.append(UInt16(v))
+                utf16ToScalar.append(Int32(k))
+            } else {
+                utf16.append(UInt16(0xD800 + ((v - 0x10000) >> 10)))
+                utf16.append(UInt16(0xDC00 + ((v - 0x10000) & 0x3FF)))
+                utf16ToScalar.append(Int32(k))
+                utf16ToScalar.append(Int32(k))
+            }
+        }
+        utf16ToScalar.append(Int32(b))
+        let map = utf16ToScalar
+        let before = tokens.count
+        do {
+            try breaker.segments(of: utf16) { segment in
+                let start = Int(map[segment.start])
+                let end = Int(map[segment.end])
+                guard end > start else { return }
+                let kind: Token.Kind
+                switch segment.kind {
+                case .number: kind = .number
+                case .letter: kind = ScalarClass.of(s[start]) == .latin ? .latin : .word
+                case .kana, .ideographic: kind = .word
+                case .none:
+                    switch ScalarClass.of(s[start]) {
+                    case .skip: return
+                    case .punctuation: kind = .punctuation
+                    case .symbol: kind = .symbol
+                    case .digit: kind = .number
+                    case .latin: kind = .latin
+                    case .han, .letter: kind = .word
+                    }
+                }
+                tokens.append(Token(start: start, end: end, kind: kind))
+            }
+        } catch {
+            // ICU failed on this stretch: fall back to one token per character.
+            tokens.removeSubrange(before...)
+            for k in a..<b where ScalarClass.of(s[k]) != .skip { tokens.append(Token(start: k, end: k + 1, kind: .word)) }
+        }
+    }
+}
