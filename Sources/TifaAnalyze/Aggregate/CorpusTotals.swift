@@ -30,6 +30,27 @@ public struct CorpusTotals: Codable, Sendable, Equatable {
 
     public init() {}
 
+    enum CodingKeys: String, CodingKey {
+        case documents, characters, originalCharacters, tokens, sentences, terms, matrixEntries, metadataKeys,
+             criteriaSets, problemPairs, skipped
+    }
+
+    /// Encodes sets as sorted arrays, so a partial state's bytes do not depend on hashing.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(documents, forKey: .documents)
+        try c.encode(characters, forKey: .characters)
+        try c.encode(originalCharacters, forKey: .originalCharacters)
+        try c.encode(tokens, forKey: .tokens)
+        try c.encode(sentences, forKey: .sentences)
+        try c.encode(terms, forKey: .terms)
+        try c.encode(matrixEntries, forKey: .matrixEntries)
+        try c.encode(metadataKeys.sorted(by: ScalarOrder.less), forKey: .metadataKeys)
+        try c.encode(criteriaSets, forKey: .criteriaSets)
+        try c.encode(problemPairs.sorted(by: ScalarOrder.less), forKey: .problemPairs)
+        try c.encode(skipped, forKey: .skipped)
+    }
+
     /// Adds one document.
     public mutating func add(_ r: DocumentRecord) {
         documents += 1

@@ -1,0 +1,84 @@
+import Foundation
+import TifaCore
+
+/// Runs the analysis over work items on several threads and gathers the results: each worker takes the next
+/// item, analyses it and hands it to the reducer (append to the record store, add to the totals), so memory is
+/// bounded by the number of workers, never by the corpus. Results arrive in any order; the report sorts them.
+public final class CorpusRun: @unchecked Sendable {
+    private let lock = NSLock()
+    private var failure: Error?
+    private var store: RecordStore
+    private(set) var totals = CorpusTotals()
+    private(set) var locations: [RecordLocation] = []
+    private var seen: Set<String> = []
+    private var next = 0
+    private let progress: ProgressReporter?
+
+    init(store: RecordStore, progress: ProgressReporter?) {
+        self.store = store
+        self.progress = progress
+    }
+
+    /// Processes every item with `jobs` workers made by `makeWorker`.
+    func run<W: DocumentWorker>(items: [W.Item], jobs: Int, makeWorker: @escaping @Sendable () throws -> W) throws {
+        next = 0
+        let count = items.count
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, max(count, 1)))) { _ in
+            var worker: W
+            do {
+                worker = try makeWorker()
+            } catch {
+                fail(error)
+                return
+            }
+            while true {
+                lock.lock()
+                if failure != nil || next >= count {
+                    lock.unlock()
+                    return
+                }
+                let item = items[next]
+                next += 1
+                lock.unlock()
+                do {
+                    let outcome = try worker.process(item)
+                    lock.lock()
+                    defer { lock.unlock() }
+                    try reduce(outcome)
+                    progress?.completed(bytes: item.byteCount)
+                } catch {
+                    fail(error)
+                    return
+                }
+            }
+        }
+        if let failure { throw failure }
+        try store.finishWriting()
+    }
+
+    private func fail(_ error: Error) {
+        lock.lock()
+        if failure == nil { failure = error }
+        lock.unlock()
+    }
+
+    /// Called with the lock held.
+    private func reduce(_ outcome: DocumentOutcome) throws {
+        switch outcome {
+        case .analyzed(let doc):
+            guard seen.insert(doc.record.document).inserted else {
+                totals.skipped.append(Diagnostic(code: "analyze.duplicate-input", file: doc.record.document,
+                                                 message: "\(doc.record.document) was given twice; analysed once"))
+                return
+            }
+            locations.append(try store.append(doc, store: 0))
+            totals.add(doc.record)
+            progress?.analyzed()
+        case .skipped(let diagnostics):
+            totals.skipped += diagnostics
+            progress?.skipped(diagnostics)
+        case .many(let outcomes):
+            for o in outcomes { try reduce(o) }
+        }
+    }
+}

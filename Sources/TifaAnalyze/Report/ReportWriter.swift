@@ -1,0 +1,160 @@
+import Foundation
+import TifaCore
+
+/// Writes the report folder from corpus totals and the analysed documents, read back in document order.
+/// All real-valued statistics are computed here, over documents sorted by path, so the bytes depend only on
+/// the set of documents: one run and a merge of partial runs give the same files.
+public struct ReportWriter {
+    let info: RunInfo
+    let totals: CorpusTotals
+    let stopwords: StopwordList
+
+    public init(info: RunInfo, totals: CorpusTotals, stopwords: StopwordList) {
+        self.info = info
+        self.totals = totals
+        self.stopwords = stopwords
+    }
+
+    /// Writes every report file into `out`'s staging folder.
+    func write(locations: [RecordLocation], stores: [RecordStore], into out: AtomicOutputDirectory) throws {
+        let terms = totals.terms.keys.sorted(by: ScalarOrder.less)
+        var index: [String: Int32] = [:]
+        index.reserveCapacity(terms.count)
+        for (i, t) in terms.enumerated() { index[t] = Int32(i) }
+        let excluded = terms.map { stopwords.contains($0) || PunctuationTest.isPunctuation($0) }
+        let frequencies = terms.map { totals.terms[$0]!.frequency }
+
+        let table = DocumentsTable(totals: totals, info: info)
+        let criteriaRows = CriteriaRows(codebookSets: info.criteriaSets)
+        var slogans = SloganTable()
+        var groups = info.options.groupBy.map { GroupReport(column: $0) }
+        var trends = TrendReport(monthly: info.options.period == "month",
+                                 followed: followedTerms(terms: terms, excluded: excluded))
+        var dispersion = [JuillandD](repeating: JuillandD(), count: terms.count)
+        var inputs: [Summary.Input] = []
+        var notes: [Summary.Note] = []
+        var firstDate: String?, lastDate: String?
+
+        try out.makeFolder("dtm")
+        let documentsFile = try OutputFile(path: out.path("documents.csv"))
+        let criteriaFile = try OutputFile(path: out.path("criteria.csv"))
+        let problemsFile = try OutputFile(path: out.path("problems.csv"))
+        let extractionsFile = try OutputFile(path: out.path("extractions.jsonl"))
+        let textsFile = info.options.texts ? try OutputFile(path: out.path("texts.jsonl")) : nil
+        let matrix = try MatrixMarketWriter(path: out.path("dtm/matrix.mtx"), rows: locations.count,
+                                            columns: terms.count, entries: totals.matrixEntries,
+                                            comment: "rows: dtm/documents.txt, columns: dtm/terms.txt")
+        let documentList = try OutputFile(path: out.path("dtm/documents.txt"))
+
+        var docs = CSVWriter(), crit = CSVWriter(), probs = CSVWriter()
+        docs.row(table.header)
+        crit.row(["document", "set", "item", "named", "stated", "count"])
+        probs.row(["document", "category", "stance", "cue", "section", "sentence", "start", "end"])
+        let decoder = JSONDecoder()
+
+        for (row, location) in locations.enumerated() {
+            let store = stores[location.store]
+            let bytes = try store.read(.records, location.ranges[RecordStream.records.rawValue])
+            let r: DocumentRecord
+            do {
+                r = try decoder.decode(DocumentRecord.self, from: Data(bytes))
+            } catch {
+                throw TifaError(code: "analyze.state", file: "\(store.folder)/records.jsonl",
+                                message: "a record of \(location.document) cannot be read: \(error)")
+            }
+            let termIndexes = r.terms.map { index[$0] ?? -1 }
+            docs.row(table.row(r))
+            let rows = criteriaRows.rows(r)
+            for c in rows {
+                crit.row([r.document, c.set, c.item, c.named ? "1" : "0", c.count > 0 ? "1" : "0", String(c.count)])
+            }
+            for p in r.problems.sorted(by: { ($0.start, $0.category) < ($1.start, $1.category) }) {
+                probs.row([r.document, p.category, p.stance, p.cue, p.section, p.sentence, String(p.start), String(p.end)])
+            }
+            try documentsFile.write(docs.drain())
+            try criteriaFile.write(crit.drain())
+            try problemsFile.write(probs.drain())
+            try extractionsFile.write(bytes: try store.read(.extractions, location.ranges[RecordStream.extractions.rawValue]))
+            try textsFile?.write(bytes: try store.read(.texts, location.ranges[RecordStream.texts.rawValue]))
+            try matrix.append(row: row, columns: termIndexes, values: r.counts.map { Int32(clamping: $0) })
+            try documentList.write(r.document.replacingOccurrences(of: "\n", with: " ") + "\n")
+
+            for (i, t) in termIndexes.enumerated() where t >= 0 {
+                dispersion[Int(t)].add(count: r.counts[i], size: r.characters)
+            }
+            slogans.add(r)
+            for g in groups.indices { groups[g].add(r, termIndexes: termIndexes, criteria: rows) }
+            trends.add(r, termIndexes: termIndexes)
+            if let d = r.date {
+                if firstDate.map({ ScalarOrder.less(d, $0) }) ?? true { firstDate = d }
+                if lastDate.map({ ScalarOrder.less($0, d) }) ?? true { lastDate = d }
+            }
+            inputs.append(Summary.Input(document: r.document, sha256: r.sha256, bytes: r.bytes))
+            notes += r.warnings.map { Summary.Note(file: $0.file, code: $0.code, severity: $0.severity.rawValue, message: $0.message) }
+        }
+        for f in [documentsFile, criteriaFile, problemsFile, extractionsFile, documentList] { try f.close() }
+        try textsFile?.close()
+        try matrix.close()
+
+        try writeTerms(terms, excluded: excluded, dispersion: dispersion, out: out)
+        try slogans.write(path: out.path("slogans.csv"))
+        try trends.write(folder: out.staging.path, terms: terms)
+        let itemOrder = Dictionary(info.criteriaSets.map { ($0.name, $0.items) }, uniquingKeysWith: { a, _ in a })
+        for g in groups {
+            let folder = "groups/\(g.column.replacingOccurrences(of: "/", with: "_"))"
+            try out.makeFolder(folder)
+            try g.write(folder: out.path(folder), terms: terms, totalFrequencies: frequencies, totalTokens: totals.tokens,
+                        excluded: excluded, itemOrder: itemOrder, keynessTop: info.options.keynessTop)
+        }
+
+        let summary = Summary(
+            tool: .init(name: info.tool.name, version: info.tool.version), icu_version: info.icuVersion,
+            corpus: .init(documents: totals.documents, characters: totals.characters,
+                          original_characters: totals.originalCharacters, tokens: totals.tokens,
+                          sentences: totals.sentences, terms: terms.count, skipped: totals.skipped.count),
+            date_range: firstDate.map { Summary.DateRange(first: $0, last: lastDate ?? $0) },
+            codebooks: info.codebooks, lexicons: info.lexicons, stopwords: info.stopwords, inputs: inputs,
+            skipped: Summary.skippedList(totals.skipped), diagnostics: notes, options: info.options)
+        try OutputFile.write(try CanonicalJSON.pretty(summary), to: out.path("summary.json"))
+    }
+
+    /// The terms followed in `trends.csv`: the most frequent content terms, plus every codebook term.
+    private func followedTerms(terms: [String], excluded: [Bool]) -> [Int32] {
+        var chosen = Set<Int32>()
+        let content = terms.indices.filter { !excluded[$0] }.sorted { a, b in
+            let fa = totals.terms[terms[a]]!.frequency, fb = totals.terms[terms[b]]!.frequency
+            return fa != fb ? fa > fb : a < b
+        }
+        for i in content.prefix(info.options.trendTerms) { chosen.insert(Int32(i)) }
+        for (i, t) in terms.enumerated() where totals.terms[t]!.kinds & TermKind.codebook.bit != 0 {
+            chosen.insert(Int32(i))
+        }
+        return chosen.sorted()
+    }
+
+    private func writeTerms(_ terms: [String], excluded: [Bool], dispersion: [JuillandD], out: AtomicOutputDirectory) throws {
+        let n = totals.documents
+        let order = terms.indices.sorted { a, b in
+            let fa = totals.terms[terms[a]]!.frequency, fb = totals.terms[terms[b]]!.frequency
+            return fa != fb ? fa > fb : a < b
+        }
+        let file = try OutputFile(path: out.path("terms.csv"))
+        var w = CSVWriter()
+        w.row(["term", "kind", "frequency", "per_10k", "documents", "tfidf", "dispersion", "stopword", "punctuation"])
+        for i in order {
+            let t = totals.terms[terms[i]]!
+            w.row([terms[i], TermKind.first(in: t.kinds).name, String(t.frequency),
+                   NumberText.per10k(t.frequency, totals.characters), String(t.documents),
+                   NumberText.fixed(TFIDF.weight(frequency: t.frequency, documents: t.documents, total: n), 6),
+                   dispersion[i].value(parts: n).map { NumberText.fixed($0, 6) } ?? "",
+                   stopwords.contains(terms[i]) ? "1" : "0", PunctuationTest.isPunctuation(terms[i]) ? "1" : "0"])
+            if w.text.utf8.count > 1 << 20 { try file.write(w.drain()) }
+        }
+        try file.write(w.drain())
+        try file.close()
+
+        let list = try OutputFile(path: out.path("dtm/terms.txt"))
+        for t in terms { try list.write(t + "\n") }
+        try list.close()
+    }
+}
