@@ -75,4 +75,4 @@ struct SegmentCommand: ParsableCommand {
     }
 }
 
-extension SegmentOutputFormat: @retroactive ExpressibleByArgument {}
+extension SegmentOutputFormat: ExpressibleByArgument {}
