@@ -8,6 +8,6 @@ struct TifaCommand: ParsableCommand {
         commandName: "tifa",
         abstract: "Analyse Chinese reports and speeches: slogans, criteria, problems, statistics.",
         version: TifaVersion.string,
-        subcommands: [SegmentCommand.self]
+        subcommands: [SegmentCommand.self, NormalizeCommand.self]
     )
 }

@@ -1,0 +1,133 @@
+/// Finds characters a conversion lost and text decoded with the wrong charset, reports them and removes them:
+/// - U+FFFD replacement characters;
+/// - runs of ASCII `?` standing for lost characters: 4 or more, or 2 or more followed directly by text
+///   (a real question mark ends a clause). A lost run after a blank is lost paragraph indentation
+///   (`开展 ????在…`): the blanks before it become one line break so the paragraphs stay apart;
+/// - mojibake: a cluster of uncommon Han characters (outside GB2312 and Big5 level 1) and `?`/U+FFFD debris
+///   next to Han characters, at most 3 characters apart, with at least 3 members of which 2 uncommon; and Latin-1 mojibake of UTF-8 (`å…¬å¼€`): 3 or more characters
+///   of the Windows-1252 upper half in a row, 2 of them UTF-8 lead bytes.
+struct LostCharacterPass {
+    let tables: ScriptTables
+
+    func run(_ input: MappedText, report: inout CleaningReport) -> MappedText {
+        let s = input.scalars
+        var drop = [UInt8](repeating: 0, count: s.count)  // 0 keep, 1 lost, 2 mojibake, 3 replacement
+        markMojibake(s, &drop)
+        markLatinMojibake(s, &drop)
+        var i = 0
+        while i < s.count {
+            if s[i].value == 0xFFFD, drop[i] == 0 {
+                drop[i] = 3
+            } else if s[i] == "?", drop[i] == 0 {
+                var j = i
+                while j < s.count, s[j] == "?" { j += 1 }
+                let n = j - i
+                let followedByText = j < s.count && (s[j].isHan || s[j].properties.isAlphabetic || s[j].properties.numericType != nil)
+                if n >= 4 || (n >= 2 && followedByText) {
+                    for k in i..<j { drop[k] = 1 }
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        guard drop.contains(where: { $0 != 0 }) else { return input }
+
+        var out = MappedText(end: input.end, capacity: input.count)
+        i = 0
+        while i < s.count {
+            guard drop[i] != 0 else {
+                out.append(s[i], origin: input.origins[i])
+                i += 1
+                continue
+            }
+            let kind = drop[i]
+            var j = i
+            while j < s.count, drop[j] == kind { j += 1 }
+            let span = OriginalSpan(start: Int(input.origins[i]), end: Int(input.origin(j - 1)) + 1,
+                                    rule: kind == 1 ? "lost" : kind == 2 ? "mojibake" : "replacement")
+            switch kind {
+            case 1:
+                report.lostCharacters += j - i
+                report.lostRuns.append(span)
+                report.removed("lost", j - i)
+                restoreParagraphBreak(&out, before: j < s.count ? s[j] : nil, report: &report)
+            case 2:
+                report.mojibakeRuns.append(span)
+                report.removed("mojibake", j - i)
+            default:
+                report.replacementCharacters += j - i
+                report.lostRuns.append(span)
+                report.removed("replacement", j - i)
+            }
+            i = j
+        }
+        return out
+    }
+
+    /// Blanks before a lost run in mid-line become a line break (the run was lost indentation).
+    private func restoreParagraphBreak(_ out: inout MappedText, before next: Unicode.Scalar?, report: inout CleaningReport) {
+        guard let next, next != "\n", let last = out.scalars.last, last.isBlank else { return }
+        var origin = out.origins.last!
+        var blanks = 0
+        while let l = out.scalars.last, l.isBlank {
+            origin = out.origins.removeLast()
+            out.scalars.removeLast()
+            blanks += 1
+        }
+        if out.scalars.last == "\n" || out.scalars.isEmpty {
+            // The blanks were already at a line start: just drop them.
+            report.removed("lost", blanks)
+            return
+        }
+        out.append("\n", origin: origin)
+        report.removed("lost", blanks - 1)
+        report.changed("lost-paragraph-break")
+    }
+
+    private func markMojibake(_ s: [Unicode.Scalar], _ drop: inout [UInt8]) {
+        var cluster: [Int] = []
+        var uncommon = 0
+        func flush() {
+            defer { cluster.removeAll(); uncommon = 0 }
+            guard cluster.count >= 3, uncommon >= 2, var lo = cluster.first, var hi = cluster.last else { return }
+            while lo > 0, Self.debris(s[lo - 1]) { lo -= 1 }
+            while hi + 1 < s.count, Self.debris(s[hi + 1]) { hi += 1 }
+            for k in lo...hi { drop[k] = 2 }
+        }
+        for i in s.indices {
+            if s[i] == "\n" { flush(); continue }
+            let isUncommon = tables.isUncommonHan(s[i]) || (0xE000...0xF8FF).contains(s[i].value)
+            // A ? or U+FFFD right next to a Han character is mojibake debris (a real question mark ends a clause).
+            let isDebris = Self.debris(s[i]) && s[i] != ";" && ((i > 0 && s[i - 1].isHan) || (i + 1 < s.count && s[i + 1].isHan))
+            guard isUncommon || isDebris else { continue }
+            if let last = cluster.last, i - last > 4 { flush() }
+            cluster.append(i)
+            if isUncommon { uncommon += 1 }
+        }
+        flush()
+    }
+
+    /// Characters that mojibake leaves around its runs.
+    private static func debris(_ c: Unicode.Scalar) -> Bool { c == "?" || c == ";" || c.value == 0xFFFD }
+
+    private static let windows1252Upper: Set<UInt32> = [
+        0x152, 0x153, 0x160, 0x161, 0x178, 0x17D, 0x17E, 0x192, 0x2C6, 0x2DC, 0x2013, 0x2014, 0x2018, 0x2019, 0x201A,
+        0x201C, 0x201D, 0x201E, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203A, 0x20AC, 0x2122,
+    ]
+
+    private func markLatinMojibake(_ s: [Unicode.Scalar], _ drop: inout [UInt8]) {
+        func isUpperHalf(_ v: UInt32) -> Bool { (0x80...0xFF).contains(v) || Self.windows1252Upper.contains(v) }
+        var i = 0
+        while i < s.count {
+            guard isUpperHalf(s[i].value) else { i += 1; continue }
+            var j = i, leads = 0
+            while j < s.count, isUpperHalf(s[j].value) {
+                if (0xC2...0xEF).contains(s[j].value) { leads += 1 }
+                j += 1
+            }
+            if j - i >= 3 && leads >= 2 { for k in i..<j { drop[k] = 2 } }
+            i = j
+        }
+    }
+}
