@@ -58,7 +58,7 @@ import Testing
         #expect {
             _ = try OutputFile(path: "/proc/tifa-cannot-write-here/x.csv")
         } throws: { error in
-            "\(error)".contains("/proc/tifa-cannot-write-here/x.csv") && "\(error)".contains("analyze.write")
+            "\(error)".contains("/proc/tifa-cannot-write-here/x.csv") && "\(error)".contains("io.write")
         }
     }
 }

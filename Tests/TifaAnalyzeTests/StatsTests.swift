@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TifaCore
 @testable import TifaAnalyze
 
 @Suite struct StatsTests {

@@ -79,7 +79,7 @@ let testStopwords = StopwordList(stamp: DataStamp(name: "test", version: "1", sh
 func testInfo(_ options: ReportOptions = ReportOptions()) -> RunInfo {
     RunInfo(icuVersion: "72.1", codebooks: [DataStamp(name: "cb", version: "1", sha256: "abc")], lexicons: [],
             stopwords: testStopwords.stamp,
-            criteriaSets: [CriteriaSetDefinition(name: "五个好", items: ["领导班子好", "党员队伍好", "工作机制好", "工作业绩好", "群众反映好"])],
+            criteriaSets: [CodebookCriteriaSet(name: "五个好", items: ["领导班子好", "党员队伍好", "工作机制好", "工作业绩好", "群众反映好"])],
             options: options)
 }
 
@@ -117,4 +117,25 @@ func runFake(_ items: [FakeItem], to folder: URL, options: ReportOptions = Repor
     try Analysis.run(items: items, info: testInfo(options), stopwords: testStopwords,
                      output: OutputOptions(folder: folder, force: force, partial: partial), jobs: jobs, progress: nil,
                      makeWorker: { FakeWorker() })
+}
+
+/// Parses RFC 4180 CSV text into rows of fields (the reading side of `CSVWriter`).
+func parseCSV(_ text: String) -> [[String]] {
+    var rows: [[String]] = []
+    var row: [String] = []
+    var field = ""
+    var quoted = false
+    var chars = Array(text.unicodeScalars)[...]
+    while let c = chars.popFirst() {
+        if quoted {
+            if c == "\"" {
+                if chars.first == "\"" { field.unicodeScalars.append("\""); chars.removeFirst() } else { quoted = false }
+            } else { field.unicodeScalars.append(c) }
+        } else if c == "\"" { quoted = true
+        } else if c == "," { row.append(field); field = ""
+        } else if c == "\n" { row.append(field); rows.append(row); row = []; field = ""
+        } else { field.unicodeScalars.append(c) }
+    }
+    if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+    return rows
 }

@@ -14,12 +14,12 @@ public struct RunInfo: Codable, Sendable, Equatable {
     /// The stopword list used to flag terms.
     public var stopwords: DataStamp
     /// Criteria sets the codebooks define, with their items in order (they apply to every document).
-    public var criteriaSets: [CriteriaSetDefinition]
+    public var criteriaSets: [CodebookCriteriaSet]
     /// Options that change the report.
     public var options: ReportOptions
 
     public init(tool: ToolStamp = ToolStamp(), icuVersion: String, codebooks: [DataStamp], lexicons: [DataStamp],
-                stopwords: DataStamp, criteriaSets: [CriteriaSetDefinition], options: ReportOptions) {
+                stopwords: DataStamp, criteriaSets: [CodebookCriteriaSet], options: ReportOptions) {
         self.tool = tool
         self.icuVersion = icuVersion
         self.codebooks = codebooks.sorted { $0.name < $1.name }
@@ -50,7 +50,7 @@ public struct DataStamp: Codable, Sendable, Equatable {
 }
 
 /// A criteria set as a codebook defines it.
-public struct CriteriaSetDefinition: Codable, Sendable, Equatable {
+public struct CodebookCriteriaSet: Codable, Sendable, Equatable {
     public var name: String
     /// Canonical item names, in the set's order.
     public var items: [String]

@@ -30,7 +30,7 @@ public final class AtomicOutputDirectory: @unchecked Sendable {
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            throw TifaError(code: "analyze.write", file: staging.path,
+            throw TifaError(code: "io.write", file: staging.path,
                             message: "cannot create output folder next to \(destination.path): \(Self.reason(error))")
         }
         InterruptCleanup.shared.register(staging.path)
@@ -46,7 +46,7 @@ public final class AtomicOutputDirectory: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(atPath: path(relative), withIntermediateDirectories: true)
         } catch {
-            throw TifaError(code: "analyze.write", file: path(relative), message: "cannot create folder: \(Self.reason(error))")
+            throw TifaError(code: "io.write", file: path(relative), message: "cannot create folder: \(Self.reason(error))")
         }
     }
 

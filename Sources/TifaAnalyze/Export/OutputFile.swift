@@ -67,6 +67,6 @@ public final class OutputFile {
     }
 
     static func error(_ path: String, _ what: String, _ code: Int32) -> TifaError {
-        TifaError(code: "analyze.write", file: path, message: "\(what) \(path): \(String(cString: strerror(code)))")
+        TifaError(code: "io.write", file: path, message: "\(what) \(path): \(String(cString: strerror(code)))")
     }
 }

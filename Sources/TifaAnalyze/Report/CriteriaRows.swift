@@ -3,7 +3,7 @@ import TifaExtract
 /// The rows of `criteria.csv` for one document: every codebook set, item by item, plus the sets the document
 /// defines itself.
 struct CriteriaRows {
-    let codebookSets: [CriteriaSetDefinition]
+    let codebookSets: [CodebookCriteriaSet]
 
     func rows(_ r: DocumentRecord) -> [(set: String, item: String, named: Bool, count: Int)] {
         let bySet = Dictionary(r.criteria.map { ($0.set, $0) }, uniquingKeysWith: { a, _ in a })

@@ -44,7 +44,7 @@ struct DocumentsTable {
         return h
     }
 
-    func row(_ r: DocumentRecord) -> [String] {
+    func row(_ r: DocumentRecord, duplicate: Bool) -> [String] {
         var row = [r.document, r.id]
         row += metadataKeys.map { r.metadata[$0] ?? "" }
         row += [r.encoding, String(r.characters), String(r.tokens), String(r.sentences), String(r.slogans.count),
@@ -67,7 +67,7 @@ struct DocumentsTable {
         }
         row += Self.stances.map { String(byStance[$0] ?? 0) }
         row += problemPairs.map { String(byPair[ProblemKey.encode(category: $0.category, stance: $0.stance)] ?? 0) }
-        row.append(r.qualityFlags.joined(separator: ";"))
+        row.append((duplicate ? (r.qualityFlags + ["duplicate"]).sorted() : r.qualityFlags).joined(separator: ";"))
         return row
     }
 }

@@ -51,6 +51,7 @@ public struct ReportWriter {
         crit.row(["document", "set", "item", "named", "stated", "count"])
         probs.row(["document", "category", "stance", "cue", "section", "sentence", "start", "end"])
         let decoder = JSONDecoder()
+        var firstWithHash: Set<String> = []
 
         for (row, location) in locations.enumerated() {
             let store = stores[location.store]
@@ -63,7 +64,8 @@ public struct ReportWriter {
                                 message: "a record of \(location.document) cannot be read: \(error)")
             }
             let termIndexes = r.terms.map { index[$0] ?? -1 }
-            docs.row(table.row(r))
+            let duplicate = !r.sha256.isEmpty && !firstWithHash.insert(r.sha256).inserted
+            docs.row(table.row(r, duplicate: duplicate))
             let rows = criteriaRows.rows(r)
             for c in rows {
                 crit.row([r.document, c.set, c.item, c.named ? "1" : "0", c.count > 0 ? "1" : "0", String(c.count)])

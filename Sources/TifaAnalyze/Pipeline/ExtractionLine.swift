@@ -1,0 +1,65 @@
+import TifaExtract
+
+/// One line of `extractions.jsonl`: a document's extracted items, each with the sentence it sits in.
+struct ExtractionLine: Encodable {
+    struct Slogan: Encodable {
+        var text: String
+        var kind: String
+        var start: Int
+        var end: Int
+        var sentence: String
+    }
+    struct Mention: Encodable {
+        var kind: String
+        var item: String
+        var text: String
+        var start: Int
+        var end: Int
+        var sentence: String
+    }
+    struct Criteria: Encodable {
+        var set: String
+        var named: Bool
+        var size: Int
+        var source: String
+        var items: [String]
+        var mentions: [Mention]
+    }
+    struct Problem: Encodable {
+        var category: String
+        var stance: String
+        var cue: String
+        var cue_kind: String
+        var text: String
+        var section: String
+        var sentence: String
+        var start: Int
+        var end: Int
+    }
+
+    var document: String
+    var id: String
+    var metadata: [String: String]
+    var slogans: [Slogan]
+    var criteria: [Criteria]
+    var problems: [Problem]
+
+    init(extraction e: DocumentExtraction, metadata: [String: String], locator: SentenceLocator) {
+        document = e.document
+        id = e.id
+        self.metadata = metadata
+        slogans = e.slogans.map {
+            Slogan(text: $0.text, kind: $0.kind.rawValue, start: $0.start, end: $0.end, sentence: locator.sentence(original: $0.start))
+        }
+        criteria = e.criteria.map { c in
+            Criteria(set: c.set, named: c.named, size: c.total, source: c.source, items: c.items, mentions: c.mentions.map {
+                Mention(kind: $0.kind, item: $0.item, text: $0.text, start: $0.start, end: $0.end,
+                        sentence: locator.sentence(original: $0.start))
+            })
+        }
+        problems = e.problems.map {
+            Problem(category: $0.category, stance: $0.stance.rawValue, cue: $0.cue, cue_kind: $0.cueKind, text: $0.text,
+                    section: locator.section(original: $0.start), sentence: $0.sentence, start: $0.start, end: $0.end)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import TifaCore
+
+/// Finds, for an offset into a document's original text, the sentence (and its section path) around it.
+struct SentenceLocator {
+    let document: TextDocument
+
+    /// The normalised position of an original offset: the first derived position at or after it.
+    func derived(_ original: Int) -> Int {
+        let table = document.offsets.toOriginal
+        var lo = 0, hi = table.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(table[mid]) < original { lo = mid + 1 } else { hi = mid }
+        }
+        return min(lo, document.text.count)
+    }
+
+    /// Index of the sentence holding an original offset, if any.
+    func sentenceIndex(original: Int) -> Int? {
+        let p = derived(original)
+        let s = document.sentences
+        var lo = 0, hi = s.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if s[mid].range.upperBound <= p { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < s.count && s[lo].range.lowerBound <= p ? lo : nil
+    }
+
+    /// The sentence text around an original offset (empty when it lies outside every sentence).
+    func sentence(original: Int) -> String {
+        guard let i = sentenceIndex(original: original) else { return "" }
+        return document.string(document.sentences[i].range)
+    }
+
+    /// The section headings of the sentence around an original offset, outermost first, joined by ` > `.
+    func section(original: Int) -> String {
+        guard let i = sentenceIndex(original: original) else { return "" }
+        return document.sentences[i].sectionPath.compactMap { j in
+            document.sections.indices.contains(j) ? document.sections[j].title : nil
+        }.joined(separator: " > ")
+    }
+}
