@@ -85,7 +85,7 @@ public final class SegmentStream {
                 try w.out.withUnsafeBufferPointer { (out) throws(TifaError) in try write(out) }
                 if let bad = w.invalidOffset {
                     throw TifaError(code: "segment.invalid-utf8", file: name, offset: fileOffset + bad,
-                                    message: "invalid UTF-8 at byte \(fileOffset + bad)")
+                                    message: "invalid UTF-8 (the file must be UTF-8 text)")
                 }
                 _ = piece
             }
