@@ -1,0 +1,226 @@
+import Foundation
+import TifaCore
+import Yams
+
+/// Walks a codebook's YAML node tree, turning nodes into model values and recording every problem with its line.
+struct NodeReader {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    mutating func fail(_ code: String, _ node: Node?, _ message: String) {
+        diagnostics.append(Diagnostic(code: code, file: file, line: node?.mark?.line, message: message))
+    }
+
+    func yamlDiagnostic(_ error: YamlError) -> Diagnostic {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
+            return Diagnostic(code: "codebook.yaml", file: file, line: mark.line,
+                              message: "broken YAML: \(problem)\(detail)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return Diagnostic(code: "codebook.yaml", file: file, line: context.mark.line,
+                              message: "broken YAML: key(s) \(duplicates.joined(separator: ", ")) repeated in one mapping")
+        default:
+            return Diagnostic(code: "codebook.yaml", file: file, message: "broken YAML: \(error)")
+        }
+    }
+
+    mutating func checkKeys(_ map: Node.Mapping, allowed: Set<String>, context: String) {
+        for (key, _) in map {
+            guard let k = key.string, allowed.contains(k) else {
+                fail("codebook.schema", key, "\(context): unknown key `\(key.string ?? "?")` (allowed: \(allowed.sorted().joined(separator: ", ")))")
+                continue
+            }
+        }
+    }
+
+    mutating func requiredString(_ map: Node.Mapping, _ key: String, context: String) -> String? {
+        guard let node = map[key] else {
+            fail("codebook.schema", Node.mapping(map), "\(context): missing `\(key)`")
+            return nil
+        }
+        guard let s = node.scalar?.string else {
+            fail("codebook.schema", node, "\(context): `\(key)` must be a string")
+            return nil
+        }
+        return s
+    }
+
+    /// A sequence's elements; a missing node is an empty list, anything else an error.
+    mutating func list(_ node: Node?) -> [Node] {
+        guard let node else { return [] }
+        guard let seq = node.sequence else {
+            fail("codebook.schema", node, "expected a list")
+            return []
+        }
+        return Array(seq)
+    }
+
+    mutating func strings(_ node: Node?, context: String) -> [String] {
+        list(node).compactMap { item in
+            guard let s = item.scalar?.string, !s.isEmpty else {
+                fail("codebook.schema", item, "\(context): expected a non-empty string")
+                return nil
+            }
+            return s
+        }
+    }
+
+    mutating func optionalString(_ map: Node.Mapping, _ key: String, context: String) -> String {
+        guard let node = map[key] else { return "" }
+        guard let s = node.scalar?.string else {
+            fail("codebook.schema", node, "\(context): `\(key)` must be a string")
+            return ""
+        }
+        return s
+    }
+
+    mutating func entry(_ node: Node) -> CodebookEntry? {
+        guard let map = node.mapping else {
+            fail("codebook.schema", node, "an entry is a mapping with `name`, `category` and `variants`")
+            return nil
+        }
+        let line = node.mark?.line ?? 0
+        let name = map["name"]?.scalar?.string ?? ""
+        let context = name.isEmpty ? "entry" : "entry \(name)"
+        checkKeys(map, allowed: ["name", "category", "variants", "except", "extends", "notes", "sources"],
+                  context: context)
+        if name.isEmpty { fail("codebook.schema", node, "\(context): missing or empty `name`") }
+        let extends = map["extends"]?.bool ?? false
+        let category = map["category"]?.scalar?.string ?? ""
+        if category.trimmingCharacters(in: .whitespaces).isEmpty && !extends {
+            fail("codebook.empty-category", map["category"] ?? node, "\(context): empty category")
+        }
+        var variants = map["variants"].map { variantList($0, context: context) } ?? []
+        if variants.isEmpty && !name.isEmpty && !extends { variants = [.literal(name)] }
+        return CodebookEntry(name: name, category: category, variants: variants,
+                             exclusions: strings(map["except"], context: "\(context): except"), extends: extends,
+                             notes: optionalString(map, "notes", context: context),
+                             sources: strings(map["sources"], context: "\(context): sources"), line: line)
+    }
+
+    mutating func variantList(_ node: Node, context: String) -> [TermVariant] {
+        list(node).compactMap { variant($0, context: context) }
+    }
+
+    mutating func variant(_ node: Node, context: String) -> TermVariant? {
+        if let s = node.scalar?.string {
+            if s.isEmpty { fail("codebook.schema", node, "\(context): empty variant"); return nil }
+            return .literal(s)
+        }
+        guard let map = node.mapping else {
+            fail("codebook.schema", node, "\(context): a variant is a string, {parts: […]} or {regex: …, anchor: …}")
+            return nil
+        }
+        checkKeys(map, allowed: ["parts", "regex", "anchor"], context: "\(context) variant")
+        if let parts = map["parts"] {
+            let list = strings(parts, context: "\(context): parts")
+            guard list.count >= 2, list.count <= 4 else {
+                fail("codebook.schema", parts, "\(context): `parts` needs 2 to 4 non-empty strings")
+                return nil
+            }
+            return .parts(list)
+        }
+        guard let pattern = map["regex"]?.scalar?.string, !pattern.isEmpty else {
+            fail("codebook.schema", node, "\(context): a variant mapping needs `parts` or `regex`")
+            return nil
+        }
+        guard let anchor = map["anchor"]?.scalar?.string, !anchor.isEmpty else {
+            fail("codebook.schema", node, "\(context): regex \(pattern) needs an `anchor` (a literal every match contains)")
+            return nil
+        }
+        do {
+            _ = try Regex(pattern)
+        } catch {
+            fail("codebook.regex", map["regex"], "\(context): regex \(pattern) does not compile: \(error)")
+            return nil
+        }
+        return .regex(pattern: pattern, anchor: anchor)
+    }
+
+    mutating func criteriaSet(_ node: Node) -> CriteriaSetDefinition? {
+        guard let map = node.mapping else {
+            fail("codebook.schema", node, "a criteria set is a mapping with `name` and `items`")
+            return nil
+        }
+        let name = map["name"]?.scalar?.string ?? ""
+        let context = name.isEmpty ? "criteria set" : "criteria set \(name)"
+        checkKeys(map, allowed: ["name", "names", "except", "items", "minItemsUnnamed", "notes", "sources"],
+                  context: context)
+        if name.isEmpty { fail("codebook.schema", node, "\(context): missing or empty `name`") }
+        let items: [CriteriaItemDefinition] = list(map["items"]).compactMap { item in
+            if let s = item.scalar?.string, !s.isEmpty {
+                return CriteriaItemDefinition(name: s, variants: [.literal(s)], line: item.mark?.line ?? 0)
+            }
+            guard let m = item.mapping, let itemName = m["name"]?.scalar?.string, !itemName.isEmpty else {
+                fail("codebook.schema", item, "\(context): an item is a string or a mapping with `name` and `variants`")
+                return nil
+            }
+            checkKeys(m, allowed: ["name", "variants"], context: "\(context) item \(itemName)")
+            let extra = m["variants"].map { variantList($0, context: "\(context) item \(itemName)") } ?? []
+            return CriteriaItemDefinition(name: itemName, variants: [.literal(itemName)] + extra,
+                                          line: item.mark?.line ?? 0)
+        }
+        if items.isEmpty { fail("codebook.schema", node, "\(context): no items") }
+        var minItems = 2
+        if let m = map["minItemsUnnamed"] {
+            if let v = m.int, v >= 1 { minItems = v } else {
+                fail("codebook.schema", m, "\(context): `minItemsUnnamed` must be a positive integer")
+            }
+        }
+        let names = map["names"].map { strings($0, context: "\(context): names") } ?? [name]
+        return CriteriaSetDefinition(name: name, names: names,
+                                     exclusions: strings(map["except"], context: "\(context): except"),
+                                     items: items, minItemsUnnamed: minItems,
+                                     notes: optionalString(map, "notes", context: context),
+                                     sources: strings(map["sources"], context: "\(context): sources"),
+                                     line: node.mark?.line ?? 0)
+    }
+
+    /// `stance: {admitted: {before: […], headings: […]}, warned: {…, frames: [{before, after}]}, mentioned: {…}}`.
+    mutating func cues(_ node: Node) -> [StanceCue] {
+        guard let map = node.mapping else { fail("codebook.schema", node, "`stance` must be a mapping"); return [] }
+        checkKeys(map, allowed: Set(ProblemStance.allCases.map(\.rawValue) + ["except"]), context: "stance")
+        let exclusions = strings(map["except"], context: "stance: except")
+        var result: [StanceCue] = []
+        for stance in ProblemStance.allCases {
+            guard let sub = map[stance.rawValue] else { continue }
+            guard let positions = sub.mapping else {
+                fail("codebook.schema", sub, "stance \(stance.rawValue): expected a mapping of positions")
+                continue
+            }
+            checkKeys(positions, allowed: Set(["before", "immediate", "after", "frames", "headings"]),
+                      context: "stance \(stance.rawValue)")
+            for (key, position) in [("before", StanceCue.Position.before), ("immediate", .immediate),
+                                    ("after", .after), ("headings", .heading)] {
+                for item in list(positions[key]) {
+                    guard let s = item.scalar?.string, !s.isEmpty else {
+                        fail("codebook.schema", item, "stance \(stance.rawValue) \(key): expected a non-empty string")
+                        continue
+                    }
+                    result.append(StanceCue(stance: stance, position: position, text: s, after: "",
+                                            exclusions: exclusions.filter { $0.contains(s) },
+                                            line: item.mark?.line ?? 0))
+                }
+            }
+            for item in list(positions["frames"]) {
+                guard let m = item.mapping, let b = m["before"]?.scalar?.string, let a = m["after"]?.scalar?.string,
+                      !b.isEmpty, !a.isEmpty else {
+                    fail("codebook.schema", item, "stance \(stance.rawValue) frames: expected {before: …, after: …}")
+                    continue
+                }
+                result.append(StanceCue(stance: stance, position: .frame, text: b, after: a, exclusions: [],
+                                        line: item.mark?.line ?? 0))
+            }
+        }
+        return result
+    }
+
+    /// Checks that need the whole file: duplicate canonical names and set names.
+    mutating func checkInsideFile(_ book: Codebook) {
+        diagnostics += CodebookValidator.crossCheck([book])
+    }
+}

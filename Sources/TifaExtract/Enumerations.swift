@@ -1,0 +1,44 @@
+/// Enumerations marked 一是…二是…三是…: each item's lead clause, when at least two markers follow in order.
+enum Enumerations {
+    static let ordinals: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    static let maxLead = 30
+    /// How far the next marker may be from the previous one.
+    static let maxGap = 800
+
+    /// Ranges of item lead clauses (the text after 一是 up to the first clause end).
+    static func find(in text: [Unicode.Scalar]) -> [Range<Int>] {
+        var markers: [(ordinal: Int, at: Int)] = []
+        if text.count >= 2 {
+            for i in 0..<(text.count - 1) where text[i + 1] == "是" {
+                guard let k = ordinals.firstIndex(of: text[i]) else { continue }
+                if i > 0, Scalars.isNumeral(text[i - 1]) || text[i - 1] == "第" { continue }
+                markers.append((k, i))
+            }
+        }
+        var result: [Range<Int>] = []
+        var run: [(ordinal: Int, at: Int)] = []
+        func flush() {
+            if run.count >= 2 { result += run.map { lead(after: $0.at + 2, in: text) }.filter { !$0.isEmpty } }
+            run = []
+        }
+        for m in markers {
+            if let last = run.last, m.ordinal == last.ordinal + 1, m.at - last.at <= maxGap {
+                run.append(m)
+            } else {
+                flush()
+                if m.ordinal == 0 { run = [m] }
+            }
+        }
+        flush()
+        return result
+    }
+
+    static func lead(after start: Int, in text: [Unicode.Scalar]) -> Range<Int> {
+        var s = start
+        while s < text.count, text[s] == ":" || text[s] == ":" || text[s] == "," || text[s] == " " { s += 1 }
+        var e = s
+        while e < text.count, e - s < maxLead, !Scalars.clauseSeparators.contains(text[e]),
+              !Scalars.sentenceEnds.contains(text[e]) { e += 1 }
+        return s..<e
+    }
+}

@@ -1,0 +1,72 @@
+import TifaCore
+
+/// Extracts slogans, criteria coverage and problems with stance from normalised documents.
+public struct Extractor: Sendable {
+    public let index: CodebookIndex
+
+    public init(codebooks: [Codebook]) { index = CodebookIndex(codebooks: codebooks) }
+
+    /// The shipped codebooks plus the user's (`--dict FILE|DIR`), validated together.
+    public static func standard(userPaths: [String] = []) throws(TifaError) -> Extractor {
+        Extractor(codebooks: try BuiltinCodebooks.load(userPaths: userPaths))
+    }
+
+    /// Everything found in one document; offsets in the result point into `document.original`.
+    public func extract(_ document: TextDocument) -> DocumentExtraction {
+        let text = document.text
+        let matches = index.match(text)
+        let sentences = FullSentences.split(text)
+        let quotes = Quotations.find(in: text)
+        let map = { (r: Range<Int>) -> (Int, Int) in
+            let o = document.offsets.original(r)
+            return (o.lowerBound, o.upperBound)
+        }
+        let slogans = SloganFinder(index: index, text: text, matches: matches, quotes: quotes, sentences: sentences)
+            .find()
+        let definitions = FormulaDefinitions.find(in: text, formulas: slogans.filter { $0.kind == .quoted || $0.kind == .numbered }.map(\.range))
+        let criteria = CriteriaFinder(index: index, text: text, matches: matches).coverage(definitions: definitions)
+        let problems = ProblemFinder(index: index, document: document, matches: matches, sentences: sentences).find()
+        var terms: [TermMention] = []
+        for m in matches.terms {
+            let (s, e) = map(m.range)
+            for t in m.targets {
+                guard let (canonical, category, book) = index.describe(t) else { continue }
+                terms.append(TermMention(canonical: canonical, category: category, codebook: book,
+                                         text: text.string(m.range), start: s, end: e))
+            }
+        }
+        return DocumentExtraction(
+            document: document.path, id: document.id, codebooks: index.codebooks.map(\.stamp),
+            slogans: slogans.map { f in
+                let (s, e) = map(f.range)
+                return SloganMention(text: text.string(f.range), kind: f.kind, start: s, end: e)
+            },
+            terms: terms,
+            criteria: criteria.map { c in
+                CriteriaCoverage(set: c.set, named: c.named, items: c.items, total: c.total, source: c.source,
+                                 mentions: c.mentions.map { m in
+                                     let (s, e) = map(m.range)
+                                     return CriteriaMention(kind: m.kind, item: m.item, text: text.string(m.range),
+                                                            start: s, end: e)
+                                 })
+            },
+            problems: problems.map { p in
+                let (s, e) = map(p.range)
+                return ProblemMention(category: p.category, stance: p.decision.stance, cue: p.decision.cue,
+                                      cueKind: p.decision.cueKind, text: text.string(p.range),
+                                      sentence: text.string(p.sentence), start: s, end: e)
+            })
+    }
+}
+
+extension CodebookIndex {
+    /// Canonical name, category and codebook of a term target (nil for cues).
+    func describe(_ t: Target) -> (String, String, String)? {
+        switch t {
+        case .entry(let i): return (entries[i].name, entries[i].category, entryCodebook[i])
+        case .setName(let s): return (criteriaSets[s].name, "criteria-set", criteriaSetCodebook[s])
+        case .item(let s, let k): return (criteriaSets[s].items[k].name, "criteria-item", criteriaSetCodebook[s])
+        case .cue: return nil
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/// Parallel series: three or more short clauses built alike (工作争先,服务争先,业绩争先; 比学习、比服务、比发展),
+/// or alternating pairs built alike (比学习,创一流素质;比团结,创一流队伍;…).
+enum ParallelSeries {
+    static let minClause = 2, maxClause = 12, minRun = 3
+
+    /// Series ranges in text, found sentence by sentence.
+    static func find(in text: [Unicode.Scalar], sentences: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for sentence in sentences {
+            let clauses = split(sentence, in: text)
+            var i = 0
+            while i < clauses.count {
+                let end = max(longestRun(text, clauses, from: i, period: 1), longestRun(text, clauses, from: i, period: 2))
+                if end > i {
+                    result.append(clauses[i].lowerBound..<clauses[end - 1].upperBound)
+                    i = end
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return result
+    }
+
+    /// The end (exclusive clause index) of the longest series starting at clause i with the given period, or i.
+    static func longestRun(_ text: [Unicode.Scalar], _ clauses: [Range<Int>], from i: Int, period: Int) -> Int {
+        var best = i
+        var j = i
+        while j < clauses.count, okClause(text, clauses[j]) {
+            j += 1
+            let count = j - i
+            guard count % period == 0, count >= (period == 1 ? minRun : 2 * 2) else { continue }
+            if sharedAcross(text, Array(clauses[i..<j]), period) { best = j } else if period == 1 { break }
+        }
+        return best
+    }
+
+    /// Clauses of a sentence: runs between separators, trimmed of the sentence end.
+    static func split(_ sentence: Range<Int>, in text: [Unicode.Scalar]) -> [Range<Int>] {
+        var clauses: [Range<Int>] = []
+        var start = sentence.lowerBound
+        for k in sentence {
+            if Scalars.clauseSeparators.contains(text[k]) || Scalars.sentenceEnds.contains(text[k]) {
+                if k > start { clauses.append(start..<k) }
+                start = k + 1
+            }
+        }
+        if sentence.upperBound > start { clauses.append(start..<sentence.upperBound) }
+        return clauses
+    }
+
+    static func okClause(_ text: [Unicode.Scalar], _ c: Range<Int>) -> Bool {
+        c.count >= minClause && c.count <= maxClause && text[c].allSatisfy(Scalars.isHan)
+    }
+
+    /// Whether every clause of the same phase shares a prefix, a suffix, or a character at the same position.
+    static func sharedAcross(_ text: [Unicode.Scalar], _ clauses: [Range<Int>], _ period: Int) -> Bool {
+        for phase in 0..<period {
+            let group = stride(from: phase, to: clauses.count, by: period).map { Array(text[clauses[$0]]) }
+            guard group.count >= (period == 1 ? minRun : 2), shares(group) else { return false }
+        }
+        return true
+    }
+
+    static func shares(_ group: [[Unicode.Scalar]]) -> Bool {
+        let shortest = group.map(\.count).min() ?? 0
+        var prefix = 0
+        while prefix < shortest, group.allSatisfy({ $0[prefix] == group[0][prefix] }) { prefix += 1 }
+        var suffix = 0
+        while suffix < shortest, group.allSatisfy({ $0[$0.count - 1 - suffix] == group[0][group[0].count - 1 - suffix] }) { suffix += 1 }
+        let affix = max(prefix, suffix)
+        if affix >= 2 { return prefix < shortest || suffix < shortest }
+        if affix == 1 { return group.allSatisfy { $0.count >= 3 } }
+        // Same length and one shared inner character at the same place (比有标杆、学有榜样、赶有目标).
+        guard group.allSatisfy({ $0.count == shortest }), shortest >= 3 else { return false }
+        return (1..<(shortest - 1)).contains { k in group.allSatisfy { $0[k] == group[0][k] } }
+    }
+}

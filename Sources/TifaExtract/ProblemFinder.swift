@@ -1,0 +1,73 @@
+import TifaCore
+
+/// A problem before offsets are mapped to the original text.
+struct FoundProblem {
+    var category: String
+    var range: Range<Int>
+    var sentence: Range<Int>
+    var decision: ProblemStanceResolver.Decision
+}
+
+/// Groups problem wordings into runs per sentence and decides each run's stance.
+struct ProblemFinder {
+    let index: CodebookIndex
+    let document: TextDocument
+    let matches: TermMatches
+    let sentences: [Range<Int>]
+    /// Wordings closer than this (punctuation, 和, 甚至) belong to one run.
+    static let maxGap = 4
+
+    func find() -> [FoundProblem] {
+        let text = document.text
+        var hits: [(category: String, range: Range<Int>)] = []
+        for m in matches.terms {
+            for t in m.targets {
+                if case .entry(let i) = t, index.entries[i].category == problemCategory {
+                    hits.append((index.entries[i].name, m.range))
+                }
+            }
+        }
+        let resolver = ProblemStanceResolver(text: text, cues: index.cues, cueHits: matches.cues)
+        var result: [FoundProblem] = []
+        var cluster: [(category: String, range: Range<Int>)] = []
+        var clusterSentence: Int? = nil
+        func flush() {
+            guard let si = clusterSentence else { return }
+            let sentence = sentences[si]
+            var categories: [String] = []
+            for h in cluster where !categories.contains(h.category) { categories.append(h.category) }
+            for c in categories {
+                let own = cluster.filter { $0.category == c }
+                let range = own[0].range.lowerBound..<own[own.count - 1].range.upperBound
+                let decision = resolver.decide(range, sentence: sentence, headings: headings(at: range.lowerBound))
+                result.append(FoundProblem(category: c, range: range, sentence: sentence, decision: decision))
+            }
+            cluster = []
+        }
+        for h in hits {
+            guard let si = FullSentences.index(of: h.range.lowerBound, in: sentences) else { continue }
+            if let last = cluster.last, si == clusterSentence, h.range.lowerBound - last.range.upperBound <= Self.maxGap {
+                cluster.append(h)
+            } else {
+                flush()
+                cluster = [h]
+                clusterSentence = si
+            }
+        }
+        flush()
+        return result.sorted { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.category < $1.category }
+    }
+
+    /// Titles of the sections the position sits under (from the ingest stage's sentences), outermost first,
+    /// plus the heading itself when the position is inside a heading.
+    func headings(at p: Int) -> [String] {
+        var titles: [String] = []
+        if let s = document.sentences.first(where: { $0.range.contains(p) }) {
+            titles = s.sectionPath.compactMap { $0 < document.sections.count ? document.sections[$0].title : nil }
+        }
+        if let own = document.sections.first(where: { $0.range.contains(p) }), !titles.contains(own.title) {
+            titles.append(own.title)
+        }
+        return titles
+    }
+}

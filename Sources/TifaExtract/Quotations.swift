@@ -1,0 +1,46 @@
+/// Quotations in “…”, 「…」 and 『…』 (not 《…》, which are titles), and whether each reads as a slogan.
+enum Quotations {
+    static let pairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "「": "」", "『": "』"]
+    /// Longer quotations are passages or citations, not slogans.
+    static let maxSloganLength = 40
+    static let maxScan = 120
+
+    /// Inner ranges of all quotations, in order. An opener with no closer before the next line break is ignored.
+    static func find(in text: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = 0
+        while i < text.count {
+            guard let closer = pairs[text[i]] else { i += 1; continue }
+            var j = i + 1
+            var found = false
+            while j < text.count, j - i <= maxScan, text[j] != "\n" {
+                if text[j] == closer { found = true; break }
+                if text[j] == text[i] { break }
+                j += 1
+            }
+            if found {
+                result.append((i + 1)..<j)
+                i = j + 1
+            } else {
+                i = j > i + 1 && j < text.count && text[j] == text[i] ? j : i + 1
+            }
+        }
+        return result
+    }
+
+    /// Why a quotation is not a slogan, or nil when it is one. `problemNames` are the problem categories'
+    /// canonical names: quoting one (“形式主义”) keeps it at a distance rather than coining a slogan.
+    static func rejection(_ q: [Unicode.Scalar], problemNames: Set<String>) -> String? {
+        let han = q.filter(Scalars.isHan).count
+        if han == 0 { return "no Chinese characters (number, date or code)" }
+        if q.count == 1 { return "emphasis of a single character" }
+        if q.count > maxSloganLength { return "passage longer than \(maxSloganLength) characters" }
+        if q.contains(where: { "。!?!?".unicodeScalars.contains($0) }) { return "reported speech" }
+        if q.contains(where: { "()()".unicodeScalars.contains($0) }) { return "name with a bracketed part" }
+        if q.count == 2 && !NumberedFormulas.isFormula(q) { return "single word" }
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: q)
+        if problemNames.contains(String(s)) { return "scare quotes around a problem name" }
+        return nil
+    }
+}
