@@ -294,7 +294,9 @@ public final class Tokenizer {
                 let kind: Token.Kind
                 switch segment.kind {
                 case .number: kind = .number
-                case .letter: kind = ScalarClass.of(s[start]) == .latin ? .latin : .word
+                case .letter:
+                    let first = ScalarClass.of(s[start])
+                    kind = first == .latin || first == .digit ? .latin : .word
                 case .kana, .ideographic: kind = .word
                 case .none:
                     switch ScalarClass.of(s[start]) {
