@@ -8,6 +8,7 @@ struct TifaCommand: ParsableCommand {
         commandName: "tifa",
         abstract: "Analyse Chinese reports and speeches: slogans, criteria, problems, statistics.",
         version: TifaVersion.string,
-        subcommands: [SegmentCommand.self, NormalizeCommand.self]
+        subcommands: [SegmentCommand.self, NormalizeCommand.self, ExtractCommand.self, AnalyzeCommand.self, MergeCommand.self,
+                      KwicCommand.self, FreqCommand.self, CoverageCommand.self]
     )
 }

@@ -41,9 +41,8 @@ import Testing
         let text = readText(dir, "m.mtx")
         #expect(text == "%%MatrixMarket matrix coordinate integer general\n% test\n3 4 4\n1 1 5\n1 4 1\n3 2 7\n3 3 2\n")
         let script = "import scipy.io,sys; m=scipy.io.mmread(sys.argv[1]).toarray(); print(m.shape, m.tolist())"
-        if let out = python(["-c", script, path]) {
-            #expect(out == "(3, 4) [[5, 0, 0, 1], [0, 0, 0, 0], [0, 7, 2, 0]]\n")
-        }
+        guard pythonHas("scipy") else { return }
+        #expect(python(["-c", script, path]) == "(3, 4) [[5, 0, 0, 1], [0, 0, 0, 0], [0, 7, 2, 0]]\n")
     }
 
     @Test func matrixMarketRefusesAWrongEntryCount() throws {
@@ -62,6 +61,9 @@ import Testing
         }
     }
 }
+
+/// Whether python3 with the given module is available (tests that need it are skipped otherwise).
+func pythonHas(_ module: String) -> Bool { python(["-c", "import \(module)"]) != nil }
 
 /// Runs python3 with arguments and returns its standard output, or nil when python3 (or scipy) is unavailable.
 func python(_ arguments: [String]) -> String? {

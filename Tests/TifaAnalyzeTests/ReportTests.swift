@@ -162,8 +162,10 @@ import TifaCore
         terms = open(sys.argv[2], encoding='utf-8').read().splitlines()
         print(m.shape[0], m.shape[1], int(m.sum()), int(m[0, terms.index('的')]))
         """
-        if let printed = python(["-c", script, out.appendingPathComponent("dtm/matrix.mtx").path,
-                                 out.appendingPathComponent("dtm/terms.txt").path]) {
+        guard pythonHas("scipy") else { return }
+        do {
+            let printed = python(["-c", script, out.appendingPathComponent("dtm/matrix.mtx").path,
+                                  out.appendingPathComponent("dtm/terms.txt").path])
             let tokens = fakeCorpus()[0].text!.unicodeScalars.filter { !$0.properties.isWhitespace }.count
             let de = fakeCorpus()[0].text!.unicodeScalars.filter { $0 == "的" }.count
             let summary = readText(out, "summary.json")
@@ -171,5 +173,23 @@ import TifaCore
             #expect(printed == "12 \(terms.count) \(total) \(de)\n")
             #expect(tokens > 0)
         }
+    }
+}
+
+@Suite struct SchemaTests {
+    @Test func summaryMatchesItsSchema() throws {
+        let dir = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("r")
+        try runFake(fakeCorpus(), to: out, options: ReportOptions(groupBy: ["year"]))
+        let script = """
+        import json, sys, jsonschema
+        schema = json.load(open(sys.argv[1], encoding='utf-8'))
+        jsonschema.validate(json.load(open(sys.argv[2], encoding='utf-8')), schema)
+        print('ok')
+        """
+        let schema = packageRoot.appendingPathComponent("schemas/summary.schema.json").path
+        guard pythonHas("jsonschema") else { return }
+        #expect(python(["-c", script, schema, out.appendingPathComponent("summary.json").path]) == "ok\n")
     }
 }

@@ -31,7 +31,7 @@ public enum Analysis {
     /// Analyses `items` with `jobs` workers and writes the report (or the partial state) to `output`.
     /// `finish` may add files (e.g. the dashboard) to the staging folder before it is committed.
     public static func run<W: DocumentWorker>(
-        items: [W.Item], info: RunInfo, stopwords: StopwordList, output: OutputOptions, jobs: Int,
+        items: [W.Item], skipped: [Diagnostic] = [], info: RunInfo, stopwords: StopwordList, output: OutputOptions, jobs: Int,
         progress: ProgressReporter?, makeWorker: @escaping @Sendable () throws -> W,
         finish: (URL) throws -> Void = { _ in }
     ) throws -> AnalysisResult {
@@ -41,6 +41,7 @@ public enum Analysis {
             let work = out.path(".work")
             let store = try RecordStore(creating: work)
             let run = CorpusRun(store: store, progress: progress)
+            run.addSkipped(skipped)
             try run.run(items: items, jobs: jobs, makeWorker: makeWorker)
             guard run.totals.documents > 0 else {
                 throw TifaError(run.totals.skipped + [Diagnostic(code: "analyze.no-documents", file: output.folder.path,

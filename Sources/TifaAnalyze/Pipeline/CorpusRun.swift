@@ -56,6 +56,11 @@ public final class CorpusRun: @unchecked Sendable {
         try store.finishWriting()
     }
 
+    /// Records inputs skipped before the run (paths that do not exist).
+    func addSkipped(_ diagnostics: [Diagnostic]) {
+        lock.withLock { totals.skipped += diagnostics }
+    }
+
     private func fail(_ error: Error) {
         lock.lock()
         if failure == nil { failure = error }

@@ -1,0 +1,49 @@
+import Foundation
+import TifaCore
+import TifaExtract
+import TifaICU
+import TifaIngest
+import TifaSegment
+
+/// Everything a run needs, loaded and validated before the first document is read: the corpus reader (inputs,
+/// manifest, name pattern), codebooks, lexicons (with the codebook terms as forced terms), the stopword list
+/// and the run's description.
+public struct AnalysisSetup: Sendable {
+    public let components: PipelineComponents
+    public let info: RunInfo
+    public let stopwords: StopwordList
+    /// The inputs in corpus order.
+    public let items: [AnalysisItem]
+    /// Inputs refused before reading (missing paths, manifest errors).
+    public let skipped: [Diagnostic]
+    /// Warnings found before reading (e.g. manifest rows with no file).
+    public let warnings: [Diagnostic]
+
+    /// Loads the shipped dictionaries (from `dictionaries`, else found as `DefaultLexicons` does), the user's
+    /// codebooks (`--dict`) and lexicons (`--lexicon`), and lists the inputs.
+    public static func make(inputs: [String], reader readerOptions: ReaderOptions = ReaderOptions(),
+                            dictionaries: URL? = nil, codebooks: [String] = [], lexicons: [String] = [],
+                            options: ReportOptions = ReportOptions()) throws -> AnalysisSetup {
+        let folder = try DefaultLexicons.dictionariesFolder(explicit: dictionaries)
+        let extractor = try Extractor.standard(userPaths: codebooks)
+        let codebookTerms = extractor.index.lexiconTerms
+        var extra: [Lexicon] = []
+        for path in lexicons { extra.append(try Lexicon(contentsOf: URL(fileURLWithPath: path))) }
+        extra.append(Lexicon(name: "codebook-terms", version: nil, role: .forced, terms: codebookTerms))
+        let segmenter = try Segmenter.makeDefault(dictionaries: folder, extra: extra)
+        let stopwords = try StopwordList.load(path: folder.appendingPathComponent("stopwords/zh.txt").path)
+        let reader = try CorpusReader(inputs: inputs, options: readerOptions)
+        let info = RunInfo(
+            icuVersion: ICU.version,
+            codebooks: extractor.index.codebooks.map { DataStamp(name: $0.name, version: $0.version, sha256: $0.sha256) },
+            lexicons: segmenter.lexicons.map { DataStamp(name: $0.name, version: $0.version ?? "", sha256: $0.contentHash) },
+            stopwords: stopwords.stamp,
+            criteriaSets: extractor.index.criteriaSets.map { CodebookCriteriaSet(name: $0.name, items: $0.items.map(\.name)) },
+            options: options)
+        let components = PipelineComponents(reader: reader, segmenter: segmenter, extractor: extractor,
+                                            recordBuilder: RecordBuilder(codebookTerms: Set(codebookTerms)))
+        return AnalysisSetup(components: components, info: info, stopwords: stopwords, items: AnalysisItem.items(of: reader),
+                             skipped: reader.diagnostics.filter { $0.severity == .error },
+                             warnings: reader.diagnostics.filter { $0.severity != .error })
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import TifaCore
+import TifaExtract
+import TifaIngest
+import TifaSegment
+
+/// One input file to analyse, with its size for progress reports.
+public struct AnalysisItem: WorkItem, Sendable {
+    public var item: CorpusItem
+    public var byteCount: Int
+
+    /// The reader's items, with their sizes.
+    public static func items(of reader: CorpusReader) -> [AnalysisItem] {
+        reader.items.map { item in
+            let size = item.path == "-" ? 0 : ((try? FileManager.default.attributesOfItem(atPath: item.path))?[.size] as? Int ?? 0)
+            return AnalysisItem(item: item, byteCount: size)
+        }
+    }
+}
+
+/// What every worker shares: the corpus reader, the segmenter (codebook terms in its lexicon), the extractor.
+public struct PipelineComponents: Sendable {
+    public var reader: CorpusReader
+    public var segmenter: Segmenter
+    public var extractor: Extractor
+    public var recordBuilder: RecordBuilder
+
+    public init(reader: CorpusReader, segmenter: Segmenter, extractor: Extractor, recordBuilder: RecordBuilder) {
+        self.reader = reader
+        self.segmenter = segmenter
+        self.extractor = extractor
+        self.recordBuilder = recordBuilder
+    }
+}
+
+/// One worker thread's pipeline: read → normalise → segment → extract → record.
+public struct AnalysisWorker: DocumentWorker {
+    private let components: PipelineComponents
+    private let reader: CorpusWorker
+    private let tokenizer: Tokenizer
+
+    public init(components: PipelineComponents) throws {
+        self.components = components
+        reader = try components.reader.makeWorker()
+        tokenizer = try components.segmenter.makeTokenizer()
+    }
+
+    public mutating func process(_ item: AnalysisItem) throws -> DocumentOutcome {
+        var outcomes: [DocumentOutcome] = []
+        for outcome in reader.read(item.item) {
+            switch outcome {
+            case .skipped(let d):
+                outcomes.append(.skipped([d]))
+            case .document(let ingested):
+                let tokens = tokenizer.segment(ingested.document.text)
+                let extraction = components.extractor.extract(ingested.document)
+                let bytes = item.item.format == .jsonLines ? ingested.document.text.count : item.byteCount
+                outcomes.append(.analyzed(try components.recordBuilder.build(ingested, tokens: tokens, extraction: extraction,
+                                                                             bytes: bytes)))
+            }
+        }
+        return outcomes.count == 1 ? outcomes[0] : .many(outcomes)
+    }
+}

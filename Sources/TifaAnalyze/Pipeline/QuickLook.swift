@@ -1,0 +1,29 @@
+import Foundation
+import TifaCore
+
+/// Runs the analysis without writing a report, for the terminal quick looks (`tifa freq`, `tifa coverage`):
+/// the corpus totals and, per document in path order, whatever `keep` takes from its record.
+public enum QuickLook {
+    public static func run<W: DocumentWorker, T>(
+        items: [W.Item], skipped: [Diagnostic] = [], jobs: Int, progress: ProgressReporter?,
+        makeWorker: @escaping @Sendable () throws -> W, keep: (DocumentRecord) -> T
+    ) throws -> (totals: CorpusTotals, documents: [T]) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-quick-\(getpid())-\(UUID().uuidString)")
+        InterruptCleanup.shared.register(folder.path)
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            InterruptCleanup.shared.unregister(folder.path)
+        }
+        let store = try RecordStore(creating: folder.path)
+        let run = CorpusRun(store: store, progress: progress)
+        run.addSkipped(skipped)
+        try run.run(items: items, jobs: jobs, makeWorker: makeWorker)
+        let decoder = JSONDecoder()
+        var kept: [T] = []
+        for location in run.locations.sorted(by: { ScalarOrder.less($0.document, $1.document) }) {
+            let bytes = try store.read(.records, location.ranges[RecordStream.records.rawValue])
+            kept.append(keep(try decoder.decode(DocumentRecord.self, from: Data(bytes))))
+        }
+        return (run.totals, kept)
+    }
+}

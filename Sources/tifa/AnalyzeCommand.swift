@@ -1,0 +1,165 @@
+import ArgumentParser
+import Foundation
+import Tifa
+
+/// Options shared by the commands that read a corpus (`analyze`, `kwic`, `freq`, `coverage`).
+struct CorpusOptions: ParsableArguments {
+    @Argument(help: "Files or folders (searched recursively for .txt .md .html .htm .docx .jsonl .pdf).")
+    var paths: [String] = []
+
+    @Option(name: .customLong("dict"), help: "An extra codebook file or folder (YAML); repeatable.")
+    var codebooks: [String] = []
+
+    @Option(name: .customLong("lexicon"), help: "An extra segmenter lexicon; repeatable.")
+    var lexicons: [String] = []
+
+    @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found upward from the executable or the current directory).")
+    var dictionaries: String?
+
+    @Option(help: "Read every file in this encoding instead of detecting it (e.g. GB18030, Big5).")
+    var encoding: String?
+
+    @Option(help: "A manifest CSV with a path or id column and metadata columns (region, unit, date …).")
+    var manifest: String?
+
+    @Option(help: "Metadata from file names, e.g. '{year}_{region}_{unit}'.")
+    var namePattern: String?
+
+    @Option(help: "Only files in folders matching this glob; repeatable.")
+    var include: [String] = []
+
+    @Option(help: "Leave out files in folders matching this glob; repeatable.")
+    var exclude: [String] = []
+
+    @Option(help: "Worker threads (default: all cores).")
+    var jobs: Int?
+
+    @Flag(help: "No progress report on standard error.")
+    var quiet = false
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one file or folder") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    var workerCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
+
+    /// Loads dictionaries, codebooks and lexicons and lists the inputs; reports inputs refused up front.
+    func setup(_ options: ReportOptions = ReportOptions()) throws -> AnalysisSetup {
+        var reader = ReaderOptions()
+        reader.encoding = encoding
+        reader.manifest = manifest
+        reader.namePattern = namePattern
+        reader.include = include
+        reader.exclude = exclude
+        let setup = try AnalysisSetup.make(inputs: paths, reader: reader, dictionaries: dictionaries.map { URL(fileURLWithPath: $0) },
+                                           codebooks: codebooks, lexicons: lexicons, options: options)
+        if !quiet { for d in setup.skipped + setup.warnings { CLIReport.error(d.description) } }
+        return setup
+    }
+
+    /// A progress reporter for the setup's inputs (nil with --quiet).
+    func progress(_ setup: AnalysisSetup) -> ProgressReporter? {
+        quiet ? nil : ProgressReporter(items: setup.items.count, bytes: setup.items.reduce(0) { $0 + $1.byteCount })
+    }
+}
+
+/// Writes an informational line to standard error.
+func note(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Runs a command body, turning Tifa errors into messages on standard error and an exit code.
+func reportingErrors<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as TifaError {
+        CLIReport.error(error)
+        throw ExitCode(TifaExitCode.code(for: error))
+    } catch let error as ExitCode {
+        throw error
+    } catch {
+        CLIReport.error("\(error)")
+        throw ExitCode(TifaExitCode.software)
+    }
+}
+
+/// `tifa analyze`: the whole pipeline over a corpus, into a report folder.
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyse a corpus: statistics, slogans, criteria, problems, group comparisons, dashboard.",
+        discussion: """
+        Reads, normalises, segments and extracts every document on all cores, then writes the report folder \
+        (--out): summary.json, documents.csv, terms.csv, slogans.csv, criteria.csv, problems.csv, \
+        extractions.jsonl, texts.jsonl, periods.csv, trends.csv, dtm/, groups/<column>/ and dashboard.html. \
+        The files are described in docs/ANALYZE.md. The folder appears only when complete; an existing one \
+        is refused unless --force. Unreadable inputs are skipped and listed in summary.json.
+        With --partial, writes a mergeable state instead; combine states with `tifa merge`.
+        """
+    )
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(help: "The output folder.")
+    var out: String
+
+    @Flag(help: "Replace the output folder if it exists.")
+    var force = false
+
+    @Flag(help: "Write a mergeable partial state (for tifa merge) instead of the report.")
+    var partial = false
+
+    @Option(name: .customLong("group-by"), help: "Compare groups by this metadata column (region, unit, year …); repeatable.")
+    var groupBy: [String] = []
+
+    @Option(help: "Trend period: year or month.")
+    var period = "year"
+
+    @Option(help: "Keywords per group and direction in keyness.csv.")
+    var keynessTop = 200
+
+    @Option(help: "Most frequent content terms followed in trends.csv (codebook terms are always followed).")
+    var trendTerms = 200
+
+    @Flag(help: "Leave out texts.jsonl (the normalised texts; about the size of the corpus).")
+    var noTexts = false
+
+    @Flag(help: "Do not write dashboard.html.")
+    var noDashboard = false
+
+    func validate() throws {
+        if period != "year" && period != "month" { throw ValidationError("--period must be year or month") }
+        if keynessTop < 0 || trendTerms < 0 { throw ValidationError("--keyness-top and --trend-terms must not be negative") }
+    }
+
+    func run() throws {
+        let options = ReportOptions(groupBy: groupBy, period: period, keynessTop: keynessTop, trendTerms: trendTerms,
+                                    texts: !noTexts)
+        try reportingErrors {
+            let setup = try corpus.setup(options)
+            let progress = corpus.progress(setup)
+            let components = setup.components
+            let result = try Analysis.run(
+                items: setup.items, skipped: setup.skipped, info: setup.info, stopwords: setup.stopwords,
+                output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial),
+                jobs: corpus.workerCount, progress: progress,
+                makeWorker: { try AnalysisWorker(components: components) },
+                finish: { folder in if !noDashboard { try DashboardStep.write(into: folder) } })
+            progress?.finish(Self.closing(result, out: out, partial: partial))
+        }
+    }
+
+    static func closing(_ r: AnalysisResult, out: String, partial: Bool) -> String {
+        let mb = Double(r.bytes) / 1_000_000
+        var s = "\(partial ? "partial state" : "report") written to \(out): \(r.documents) documents"
+        if r.bytes > 0 { s += String(format: ", %.1f MB in %.1f s (%.1f MB/s)", mb, r.seconds, mb / max(r.seconds, 0.001)) }
+        if !r.skipped.isEmpty { s += ", \(r.skipped.count) skipped (listed in summary.json)" }
+        return s
+    }
+}
+
+/// Writes the dashboard into a finished report folder.
+enum DashboardStep {
+    static func write(into folder: URL) throws {}
+}

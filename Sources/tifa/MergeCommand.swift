@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import Tifa
+
+/// `tifa merge`: combines partial states into the full report.
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Merge partial analyses (tifa analyze --partial) into one report.",
+        discussion: """
+        The merged report is byte-identical (timings.json aside) to one tifa analyze run over all the parts' \
+        inputs. The parts must come from the same Tifa version, codebooks, lexicons and options, and no \
+        document may be in two parts.
+        """
+    )
+
+    @Argument(help: "Partial state folders.")
+    var parts: [String]
+
+    @Option(help: "The output folder.")
+    var out: String
+
+    @Flag(help: "Replace the output folder if it exists.")
+    var force = false
+
+    @Flag(help: "Write a merged partial state instead of the report (to merge again later).")
+    var partial = false
+
+    @Flag(help: "Do not write dashboard.html.")
+    var noDashboard = false
+
+    @Option(help: "The Dictionaries folder (for the stopword list).")
+    var dictionaries: String?
+
+    func validate() throws {
+        if parts.isEmpty { throw ValidationError("give at least one partial state folder") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let folder = try DefaultLexicons.dictionariesFolder(explicit: dictionaries.map { URL(fileURLWithPath: $0) })
+            let stopwords = try StopwordList.load(path: folder.appendingPathComponent("stopwords/zh.txt").path)
+            let result = try Analysis.merge(
+                parts: parts.map { URL(fileURLWithPath: $0) }, stopwords: stopwords,
+                output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial),
+                finish: { folder in if !noDashboard { try DashboardStep.write(into: folder) } })
+            note("merged \(parts.count) parts into \(out): \(result.documents) documents")
+        }
+    }
+}
