@@ -2,77 +2,126 @@ import ArgumentParser
 import Foundation
 import Tifa
 
-/// `tifa normalize`: prints the text the analysis reads, with its quality report and position map on request.
+/// `tifa normalize`: prints the text the analysis reads, or its quality report or position map.
 struct NormalizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "normalize",
         abstract: "Print the normalised text of files as the analysis reads it.",
         discussion: """
-        Decodes each FILE (any supported encoding or format), normalises it (line endings, NFKC, traditional → \
-        simplified, converter pinyin, web boilerplate, lost characters) and prints the result. See docs/INGEST.md.
+        Reads each FILE or folder (recursively; standard input when none, or for -): text in any encoding, \
+        .html/.htm, .docx, .jsonl, .pdf (with pdftotext). Normalises it (line endings, lost characters and \
+        mojibake, NFKC, converter pinyin, traditional → simplified, web boilerplate) and prints the text. \
+        --report prints a JSON data-quality report instead, --offsets the map from normalised to original \
+        positions (tab-separated runs), both together one JSON object with both. See docs/INGEST.md.
+        Exit codes: 0 success; 64 bad arguments; 65 an input was skipped as bad data; 66 an input cannot be \
+        read; 74 output cannot be written. Inputs after a bad one are still read.
         """
     )
 
-    @Argument(help: "Files (standard input when none, or -).")
-    var files: [String] = []
+    @Argument(help: "Files or folders (standard input when none, or -).")
+    var inputs: [String] = []
 
-    @Option(help: "Force the input encoding (e.g. GB18030, Big5, UTF-8).")
+    @Option(help: "Force the input encoding of text and HTML files (e.g. GB18030, Big5, UTF-8).")
     var encoding: String?
 
-    @Flag(help: "Print the data-quality report of each document as JSON instead of the text.")
+    @Option(help: "Glob a file in a folder must match (repeatable; default: known extensions).")
+    var include: [String] = []
+
+    @Option(help: "Glob of files or folders to leave out (repeatable).")
+    var exclude: [String] = []
+
+    @Option(help: "Sidecar manifest CSV with a path or id column and metadata columns.")
+    var manifest: String?
+
+    @Option(help: "File-name pattern for metadata, e.g. '{year}_{region}_{unit}'.")
+    var namePattern: String?
+
+    @Option(help: "Skip files larger than this many bytes.")
+    var maxFileSize: Int = 256 * 1024 * 1024
+
+    @Flag(help: "Print the data-quality report (JSON) instead of the text.")
     var report = false
 
-    @Flag(help: "Print the offset map: one line per normalised character, its position and its original position.")
+    @Flag(help: "Print the offset map (normalised start, original start, length per run) instead of the text.")
     var offsets = false
+
+    @Flag(help: "Keep NFKC off (full-width forms stay).")
+    var noNfkc = false
 
     @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found upward from the executable or the current directory).")
     var dictionaries: String?
 
+    func validate() throws {
+        if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1") }
+    }
+
     func run() throws {
-        let builder: DocumentBuilder
-        do {
-            let rules = try dictionaries.map { d throws(TifaError) in
-                try NormalizationRules(folder: URL(fileURLWithPath: d).appendingPathComponent("normalize").path)
-            }
-            builder = try DocumentBuilder(rules: rules)
-        } catch {
+        var options = ReaderOptions()
+        options.encoding = encoding
+        options.include = include
+        options.exclude = exclude
+        options.manifest = manifest
+        options.namePattern = namePattern
+        options.maxFileSize = maxFileSize
+        options.normalization.nfkc = !noNfkc
+        var documents: DocumentSequence
+        switch Result(catching: { () throws(TifaError) -> DocumentSequence in try open(options) }) {
+        case .success(let sequence):
+            documents = sequence
+        case .failure(let error):
             CLIReport.error(error)
-            throw ExitCode(TifaExitCode.code(for: error))
+            throw ExitCode(error.diagnostics.first?.code.hasPrefix("usage.") == true ? TifaExitCode.usage : TifaExitCode.code(for: error))
         }
-        var exitCode = TifaExitCode.success
-        for path in files.isEmpty ? ["-"] : files {
-            do {
-                let doc: IngestedDocument
-                if path == "-" {
-                    let data = FileHandle.standardInput.readDataToEndOfFile()
-                    doc = try builder.ingest(bytes: [UInt8](data), path: "-", encoding: encoding)
-                } else {
-                    doc = try builder.load(path: path, encoding: encoding)
-                }
-                for d in doc.diagnostics { CLIReport.error(d.description) }
-                try emit(render(doc))
-            } catch let error as TifaError {
-                CLIReport.error(error)
-                exitCode = max(exitCode, TifaExitCode.code(for: error))
+        var reports: [NormalizeReport.Document] = []
+        while let doc = documents.next() {
+            for d in doc.diagnostics { CLIReport.error(d.description) }
+            let runs = offsets ? OffsetRun.runs(doc.document.offsets) : nil
+            if report {
+                reports.append(NormalizeReport.Document(quality: doc.quality, metadata: doc.document.metadata, offsets: runs))
+            } else if let runs {
+                var out = "# \(doc.document.path)\nnormalized_start\toriginal_start\tlength\n"
+                for r in runs { out += "\(r.normalizedStart)\t\(r.originalStart)\t\(r.length)\n" }
+                try emit(out)
+            } else {
+                var text = doc.document.string(0..<doc.document.text.count)
+                if !text.hasSuffix("\n") { text += "\n" }
+                try emit(text)
             }
         }
-        if exitCode != TifaExitCode.success { throw ExitCode(exitCode) }
+        for d in documents.skipped { CLIReport.error("skipped: \(d.description)") }
+        if report {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = try encoder.encode(NormalizeReport(documents: reports, skipped: documents.skipped))
+            try emit(String(decoding: data, as: UTF8.self) + "\n")
+        }
+        if let worst = documents.skipped.map({ TifaExitCode.code(for: TifaError([$0])) }).max() { throw ExitCode(worst) }
+    }
+
+    private func open(_ options: ReaderOptions) throws(TifaError) -> DocumentSequence {
+        var options = options
+        if let dictionaries {
+            options.rules = try NormalizationRules(folder: URL(fileURLWithPath: dictionaries).appendingPathComponent("normalize").path)
+        }
+        let reader = try CorpusReader(inputs: inputs.isEmpty ? ["-"] : inputs, options: options)
+        for d in reader.diagnostics where d.severity != .error { CLIReport.error(d.description) }
+        return try reader.documents()
     }
 
     private func emit(_ text: String) throws {
         var text = text
         try text.withUTF8 { buffer in try writeStandardOutput(buffer) }
     }
+}
 
-    private func render(_ doc: IngestedDocument) -> String {
-        if report {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = (try? encoder.encode(doc.quality)) ?? Data()
-            return String(decoding: data, as: UTF8.self) + "\n"
-        }
-        var text = doc.document.string(0..<doc.document.text.count)
-        if !text.hasSuffix("\n") { text += "\n" }
-        return text
+/// The JSON that `tifa normalize --report` prints.
+struct NormalizeReport: Encodable {
+    struct Document: Encodable {
+        let quality: DocumentQuality
+        let metadata: [String: String]
+        let offsets: [OffsetRun]?
     }
+
+    let documents: [Document]
+    let skipped: [Diagnostic]
 }

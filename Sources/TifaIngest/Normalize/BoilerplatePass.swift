@@ -30,11 +30,19 @@ final class BoilerplatePass {
             }
             let firstKept = keep.kept.first(where: { !s[line.lowerBound + $0].isBlank }) ?? line.count
             let lastKept = keep.kept.last(where: { !s[line.lowerBound + $0].isBlank }) ?? -1
+            var afterBreak = false
             for (k, i) in line.enumerated() {
                 if keep.kept.contains(k) {
+                    if afterBreak && s[i].isBlank { continue }
+                    afterBreak = false
                     out.append(s[i], origin: input.origins[i])
-                } else if keep.breaks.contains(k), k > firstKept, k < lastKept, out.scalars.last != "\n" {
+                } else if keep.breaks.contains(k), k > firstKept, k < lastKept, !afterBreak {
+                    while let last = out.scalars.last, last.isBlank {
+                        out.scalars.removeLast()
+                        out.origins.removeLast()
+                    }
                     out.append("\n", origin: input.origins[i])
+                    afterBreak = true
                 }
             }
             if hasBreak { out.append("\n", origin: input.origins[line.upperBound]) }

@@ -13,7 +13,7 @@ public struct BoilerplateRules: Sendable {
         public let scope: Scope
         /// A line rule applies to lines of at most this many characters (0 = any).
         public let maxLineLength: Int
-        /// The pattern runs only on lines holding one of these (empty = every line).
+        /// The pattern runs only on lines holding one of these (space-separated in the file; `*` = every line).
         public let triggers: [[Unicode.Scalar]]
         public let pattern: String
         /// 1-based line in the rules file.
@@ -38,8 +38,8 @@ public struct BoilerplateRules: Sendable {
             guard !f[0].isEmpty, names.insert(f[0]).inserted else { bad("empty or duplicate rule name '\(f[0])'"); continue }
             guard let scope = Rule.Scope(rawValue: f[1]) else { bad("scope must be line, span or span-break, got '\(f[1])'"); continue }
             guard let max = Int(f[2]), max >= 0 else { bad("max-line must be a number ≥ 0, got '\(f[2])'"); continue }
-            let triggers = f[3] == "*" ? [] : f[3].split(separator: "|").map { Array($0.unicodeScalars) }
-            if f[3].isEmpty { bad("triggers are empty (write * to run on every line)"); continue }
+            let triggers = f[3] == "*" ? [] : f[3].split(separator: " ").map { Array($0.unicodeScalars) }
+            if f[3] != "*" && triggers.isEmpty { bad("triggers are empty (write * to run on every line)"); continue }
             do {
                 _ = try ICURegex(f[4])
             } catch {
