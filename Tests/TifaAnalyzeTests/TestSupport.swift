@@ -74,10 +74,10 @@ struct FakeWorker: DocumentWorker {
     }
 }
 
-let testStopwords = StopwordList(stamp: DataStamp(name: "test", version: "1", sha256: "0"), words: ["的", "了"])
+let testStopwords = StopwordList(stamp: DataStamp(name: "test", version: "1", sha256: String(repeating: "0", count: 64)), words: ["的", "了"])
 
 func testInfo(_ options: ReportOptions = ReportOptions()) -> RunInfo {
-    RunInfo(icuVersion: "72.1", codebooks: [DataStamp(name: "cb", version: "1", sha256: "abc")], lexicons: [],
+    RunInfo(icuVersion: "72.1", codebooks: [DataStamp(name: "cb", version: "1", sha256: String(repeating: "a", count: 64))], lexicons: [],
             stopwords: testStopwords.stamp,
             criteriaSets: [CodebookCriteriaSet(name: "五个好", items: ["领导班子好", "党员队伍好", "工作机制好", "工作业绩好", "群众反映好"])],
             options: options)
