@@ -61,8 +61,7 @@ public final class SegmentStream {
             var start = 0
             let target = max(1, cut / jobs)
             while start < cut {
-                var end = pieces.count == jobs - 1 ? cut : min(cut, start + target)
-                if end < cut { end = Self.cutPoint(UnsafeBufferPointer(rebasing: bytes[0..<cut]), before: end, after: start) }
+                let end = pieces.count == jobs - 1 ? cut : Self.pieceEnd(bytes, start: start, target: start + target, cut: cut)
                 var piece = StreamPiece(start: start, end: end, line: line, scalarBase: scalarBase,
                                         continuesLine: midLine, isLast: eof && end == filled)
                 if format == .jsonl { Self.advance(bytes[start..<end], line: &line, scalars: &scalarBase) }
@@ -98,27 +97,44 @@ public final class SegmentStream {
         }
     }
 
-    /// Where to end a chunk at or before `limit` (and after `floor`): just after the last line break; in a line
-    /// longer than that, just after full-width punctuation; failing that at a character boundary.
-    static func cutPoint(_ bytes: UnsafeBufferPointer<UInt8>, before limit: Int, after floor: Int = 0) -> Int {
+    /// Where to end a batch that fills the buffer: just after its last line break; in a line longer than the
+    /// buffer, just after full-width punctuation; failing that at a character boundary.
+    static func cutPoint(_ bytes: UnsafeBufferPointer<UInt8>, before limit: Int) -> Int {
         var k = limit
-        while k > floor {
+        while k > 0 {
             if bytes[k - 1] == 0x0A { return k }
             k -= 1
         }
-        k = limit
-        while k - 3 >= floor {
-            // 。 (E3 80 82), 、 (E3 80 81), ，！？；： (EF BC 8C/81/9F/9B/9A)
+        if let k = safeSplit(bytes, before: limit, after: 0) { return k }
+        k = min(limit, bytes.count - 1)
+        while k > 1 && bytes[k] & 0xC0 == 0x80 { k -= 1 }
+        return max(k, 1)
+    }
+
+    /// Where a worker's piece starting at `start` ends: at the first line break from `target` on; when the rest of
+    /// the batch is one line, after full-width punctuation before `target`; failing that at the batch's end.
+    static func pieceEnd(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, target: Int, cut: Int) -> Int {
+        var k = max(target, start + 1)
+        while k < cut {
+            if bytes[k - 1] == 0x0A { return k }
+            k += 1
+        }
+        return safeSplit(bytes, before: min(target, cut), after: start) ?? cut
+    }
+
+    /// The last position in (floor, limit] just after 。 (E3 80 82) or ，！？； (EF BC 8C/81/9F/9B), which are never
+    /// inside a token, so splitting there leaves the tokens unchanged.
+    static func safeSplit(_ bytes: UnsafeBufferPointer<UInt8>, before limit: Int, after floor: Int) -> Int? {
+        var k = limit
+        while k - 3 > floor {
             let a = bytes[k - 3], b = bytes[k - 2], c = bytes[k - 1]
-            if (a == 0xE3 && b == 0x80 && (c == 0x82 || c == 0x81))
-                || (a == 0xEF && b == 0xBC && (c == 0x8C || c == 0x81 || c == 0x9F || c == 0x9B || c == 0x9A)) {
+            if (a == 0xE3 && b == 0x80 && c == 0x82)
+                || (a == 0xEF && b == 0xBC && (c == 0x8C || c == 0x81 || c == 0x9F || c == 0x9B)) {
                 return k
             }
             k -= 1
         }
-        k = min(limit, bytes.count - 1)
-        while k > floor + 1 && bytes[k] & 0xC0 == 0x80 { k -= 1 }
-        return max(k, floor + 1)
+        return nil
     }
 
     /// Advances the line number and scalar count over bytes (for JSON offsets).
