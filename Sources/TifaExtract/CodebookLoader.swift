@@ -33,7 +33,7 @@ public enum CodebookLoader {
         return (book, reader.diagnostics)
     }
 
-    /// Loads codebook files and checks them together (duplicate names, items shared by sets). Throws one
+    /// Loads codebook files (`.txt` files are plain term lists) and checks them together (duplicate names, items shared by sets). Throws one
     /// `TifaError` carrying every diagnostic when anything is wrong.
     public static func load(files: [String]) throws(TifaError) -> [Codebook] {
         var books: [Codebook] = []
@@ -48,7 +48,9 @@ public enum CodebookLoader {
                                               message: "a codebook must be UTF-8 text"))
                 continue
             }
-            let (book, found) = parse(yaml: text, file: file, sha256: ContentHash.sha256(data))
+            let hash = ContentHash.sha256(data)
+            let (book, found) = file.hasSuffix(".txt") ? TermListLoader.parse(text: text, file: file, sha256: hash)
+                : parse(yaml: text, file: file, sha256: hash)
             diagnostics += found
             if let book { books.append(book) }
         }
@@ -57,7 +59,8 @@ public enum CodebookLoader {
         return books
     }
 
-    /// Expands FILE|DIR arguments into codebook files: a directory gives its *.yaml/*.yml files, sorted.
+    /// Expands FILE|DIR arguments into codebook files: a directory gives its *.yaml, *.yml and *.txt (term list)
+    /// files, sorted.
     public static func files(in paths: [String]) throws(TifaError) -> [String] {
         var result: [String] = []
         var diagnostics: [Diagnostic] = []
@@ -69,7 +72,7 @@ public enum CodebookLoader {
             }
             if !isDir.boolValue { result.append(path); continue }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            let yaml = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+            let yaml = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".txt") }.sorted()
             if yaml.isEmpty {
                 diagnostics.append(Diagnostic(code: "codebook.io", file: path, message: "no .yaml codebooks in directory"))
             }

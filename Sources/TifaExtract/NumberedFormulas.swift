@@ -2,8 +2,21 @@
 /// ordinals (三个月, 五年来, 第一次, 一个偏僻的山村) and numeral idioms (千方百计, listed in codebooks).
 enum NumberedFormulas {
     /// Characters that may follow a formula directly: punctuation, quotes, and a few function words.
-    static let followers: Set<Unicode.Scalar> = ["的", "和", "与", "及", "、", "为", "是", "要", "中", "上", "活", "工",
-                                                  "目", "标", "主", "精", "等", "”", "」", "』"]
+    static let followers: Set<Unicode.Scalar> = ["的", "和", "与", "及", "、", "为", "是", "等", "”", "」", "』"]
+
+    /// Words after N个X that announce a formula (五个好的要求, 四个全面战略布局).
+    static let announcingAfter = ["要求", "活动", "标准", "目标", "工程", "精神", "战略", "布局", "原则", "方针", "理念",
+                                  "思想", "建设", "的要求", "的目标", "的标准", "的原则"]
+    /// Verbs before N个X that announce a formula (做到五个好, 增强四个意识).
+    static let announcingBefore = ["做到", "坚持", "实现", "落实", "树立", "增强", "践行", "推进", "贯彻", "开展", "围绕",
+                                   "突出", "坚定", "做好", "抓好", "达到", "争创", "创建", "深化", "把握", "强化"]
+    /// Characters after any numeral that make a name or a word (四川, 三峡, 五金, 九州).
+    static let placeWords: Set<Unicode.Scalar> = ["川", "峡", "金", "州", "亚", "角", "维", "原", "明"]
+    /// Characters after 一 that make a word rather than a numeral group (一定, 一些, 一切 …).
+    static let wordsAfterOne: Set<Unicode.Scalar> = ["定", "些", "切", "般", "直", "致", "起", "样", "律", "再", "旦",
+                                                      "度", "向", "贯", "同", "道", "体", "带", "流", "线", "举", "时",
+                                                      "经", "味", "齐", "共", "概", "并", "连", "系", "手", "身", "心",
+                                                      "边", "年", "月", "天", "行", "下"]
 
     static func isBoundary(_ text: [Unicode.Scalar], _ i: Int) -> Bool {
         i >= text.count || !Scalars.isHan(text[i]) || followers.contains(text[i])
@@ -25,7 +38,8 @@ enum NumberedFormulas {
                   i == 0 || (!Scalars.isNumeral(text[i - 1]) && !Scalars.ordinalPrefixes.contains(text[i - 1])
                              && !Scalars.isDigit(text[i - 1])),
                   let r = formula(at: i, in: text),
-                  !exclusions.contains(text.string(r)) else {
+                  !exclusions.contains(text.string(r)),
+                  text[i + numeralRun(text, i)] != "个" || announced(r, in: text) else {
                 i += 1
                 continue
             }
@@ -33,6 +47,13 @@ enum NumberedFormulas {
             i = r.upperBound
         }
         return result
+    }
+
+    /// Whether an N个X formula outside quotes is announced as one by the words around it.
+    static func announced(_ r: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
+        let after = text.string(r.upperBound..<min(text.count, r.upperBound + 3))
+        let before = text.string(max(0, r.lowerBound - 2)..<r.lowerBound)
+        return announcingAfter.contains { after.hasPrefix($0) } || announcingBefore.contains { before.hasSuffix($0) }
     }
 
     /// Whether a whole quotation is a numbered formula (“五带头”, “十不准”, “三个一”, “五型”).
@@ -56,7 +77,7 @@ enum NumberedFormulas {
         if n == 2, text[i..<j].contains("十"), text[j] == "大" { return i..<(j + 1) }
         // N个X: 五个好, 八个一, 四个全面, 两个维护.
         if text[j] == "个" {
-            if n == 1 && text[i] == "一" { return nil }
+            if n != 1 || text[i] == "一" { return nil }
             let x = j + 1
             guard x < text.count, Scalars.isHan(text[x]), !Scalars.measures.contains(text[x]) else { return nil }
             if Scalars.isNumeral(text[x]) {
@@ -76,7 +97,9 @@ enum NumberedFormulas {
             while k < text.count, Scalars.isNumeral(text[k]) {
                 let m = numeralRun(text, k)
                 let body = k + m
-                guard body + len <= text.count,
+                guard m == 1, body + len <= text.count, !placeWords.contains(text[body]),
+                      k == i || !Scalars.ordinalPrefixes.contains(text[k - 1]),
+                      !(text[k] == "一" && wordsAfterOne.contains(text[body])),
                       text[body..<(body + len)].allSatisfy({ Scalars.isHan($0) && !Scalars.isNumeral($0) }),
                       !Scalars.measures.contains(text[body]) else { break }
                 groups += 1

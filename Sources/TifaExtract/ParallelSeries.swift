@@ -2,6 +2,9 @@
 /// or alternating pairs built alike (比学习,创一流素质;比团结,创一流队伍;…).
 enum ParallelSeries {
     static let minClause = 2, maxClause = 12, minRun = 3
+    /// A shared single character that is a function word does not make clauses parallel (…的、…的).
+    static let functionWords: Set<Unicode.Scalar> = ["的", "地", "得", "了", "着", "是", "在", "和", "与", "及", "等",
+                                                      "之", "也", "都", "就", "又", "中", "上", "下"]
 
     /// Series ranges in text, found sentence by sentence.
     static func find(in text: [Unicode.Scalar], sentences: [Range<Int>]) -> [Range<Int>] {
@@ -10,10 +13,10 @@ enum ParallelSeries {
             let clauses = split(sentence, in: text)
             var i = 0
             while i < clauses.count {
-                let end = max(longestRun(text, clauses, from: i, period: 1), longestRun(text, clauses, from: i, period: 2))
-                if end > i {
-                    result.append(clauses[i].lowerBound..<clauses[end - 1].upperBound)
-                    i = end
+                let runs = [longestRun(text, clauses, from: i, period: 1), longestRun(text, clauses, from: i, period: 2)]
+                if let best = runs.compactMap({ $0 }).max(by: { $0.end < $1.end }) {
+                    result.append(best.range)
+                    i = best.end
                 } else {
                     i += 1
                 }
@@ -22,25 +25,44 @@ enum ParallelSeries {
         return result
     }
 
-    /// The end (exclusive clause index) of the longest series starting at clause i with the given period, or i.
-    static func longestRun(_ text: [Unicode.Scalar], _ clauses: [Range<Int>], from i: Int, period: Int) -> Int {
-        var best = i
+    /// The longest series starting at clause i with the given period: the clause index it ends before and its
+    /// text range. The first clause may carry up to 2 leading characters and the last up to 4 trailing ones
+    /// that are not part of the series (以工作争先,服务争先,业绩争先为目标).
+    static func longestRun(_ text: [Unicode.Scalar], _ clauses: [Range<Int>], from i: Int, period: Int)
+        -> (end: Int, range: Range<Int>)? {
+        var best: (end: Int, range: Range<Int>)? = nil
         var j = i
         while j < clauses.count, okClause(text, clauses[j]) {
             j += 1
             let count = j - i
             guard count % period == 0, count >= (period == 1 ? minRun : 2 * 2) else { continue }
-            if sharedAcross(text, Array(clauses[i..<j]), period) { best = j } else if period == 1 { break }
+            var found: Range<Int>? = nil
+            search: for lead in 0...2 {
+                for tail in 0...4 {
+                    var run = Array(clauses[i..<j])
+                    guard lead + minClause <= run[0].count, tail + minClause <= run[run.count - 1].count else { continue }
+                    run[0] = (run[0].lowerBound + lead)..<run[0].upperBound
+                    run[run.count - 1] = run[run.count - 1].lowerBound..<(run[run.count - 1].upperBound - tail)
+                    guard run.allSatisfy({ $0.count >= minClause && $0.count <= maxClause }) else { continue }
+                    if sharedAcross(text, run, period) {
+                        found = run[0].lowerBound..<run[run.count - 1].upperBound
+                        break search
+                    }
+                }
+            }
+            if let found { best = (j, found) } else if period == 1 && count > minRun { break }
         }
         return best
     }
 
-    /// Clauses of a sentence: runs between separators, trimmed of the sentence end.
+    /// Clauses of a sentence: runs between separators, quotes and brackets.
+    static let quotes: Set<Unicode.Scalar> = ["“", "”", "「", "」", "『", "』", "《", "》", "(", ")", "(", ")"]
+
     static func split(_ sentence: Range<Int>, in text: [Unicode.Scalar]) -> [Range<Int>] {
         var clauses: [Range<Int>] = []
         var start = sentence.lowerBound
         for k in sentence {
-            if Scalars.clauseSeparators.contains(text[k]) || Scalars.sentenceEnds.contains(text[k]) {
+            if Scalars.clauseSeparators.contains(text[k]) || Scalars.sentenceEnds.contains(text[k]) || quotes.contains(text[k]) {
                 if k > start { clauses.append(start..<k) }
                 start = k + 1
             }
@@ -50,7 +72,7 @@ enum ParallelSeries {
     }
 
     static func okClause(_ text: [Unicode.Scalar], _ c: Range<Int>) -> Bool {
-        c.count >= minClause && c.count <= maxClause && text[c].allSatisfy(Scalars.isHan)
+        c.count >= minClause && c.count <= maxClause + 4 && text[c].allSatisfy(Scalars.isHan)
     }
 
     /// Whether every clause of the same phase shares a prefix, a suffix, or a character at the same position.
@@ -69,8 +91,12 @@ enum ParallelSeries {
         var suffix = 0
         while suffix < shortest, group.allSatisfy({ $0[$0.count - 1 - suffix] == group[0][group[0].count - 1 - suffix] }) { suffix += 1 }
         let affix = max(prefix, suffix)
+        if suffix > 0 && Scalars.measures.contains(group[0][group[0].count - 1]) { return false }
         if affix >= 2 { return prefix < shortest || suffix < shortest }
-        if affix == 1 { return group.allSatisfy { $0.count >= 3 } }
+        if affix == 1 {
+            let shared = prefix == 1 ? group[0][0] : group[0][group[0].count - 1]
+            return !functionWords.contains(shared) && !Scalars.measures.contains(shared) && group.allSatisfy { $0.count >= 3 }
+        }
         // Same length and one shared inner character at the same place (比有标杆、学有榜样、赶有目标).
         guard group.allSatisfy({ $0.count == shortest }), shortest >= 3 else { return false }
         return (1..<(shortest - 1)).contains { k in group.allSatisfy { $0[k] == group[0][k] } }

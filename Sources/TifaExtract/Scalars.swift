@@ -25,7 +25,9 @@ enum Scalars {
     ]
 
     /// Characters before a numeral that make it an ordinal or a date (第一, 周五, 初三, 星期二).
-    static let ordinalPrefixes: Set<Unicode.Scalar> = ["第", "周", "初", "期", "每", "礼", "拜", "几", "多", "约", "近", "逾", "共", "计"]
+    static let ordinalPrefixes: Set<Unicode.Scalar> = ["第", "周", "初", "期", "每", "礼", "拜", "几", "多", "约", "近", "逾", "共", "计",
+                                                         "这", "那", "各", "同", "单", "唯", "统", "万", "之", "其", "任",
+                                                         "逐", "专", "如", "归", "划", "合", "星", "数", "某"]
 
     /// Sentence-final punctuation.
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "!", "?", "!", "?", "\n"]

@@ -34,7 +34,7 @@ struct SloganFinder {
         }
         found += ParallelSeries.find(in: text, sentences: sentences).map { FoundSlogan(range: $0, kind: .parallel) }
         found += Enumerations.find(in: text).map { FoundSlogan(range: $0, kind: .enumeration) }
-        let order = SloganKind.allCases
+        let order: [SloganKind] = [.quoted, .codebook, .numbered, .parallel, .enumeration]
         var seen: Set<Range<Int>> = []
         return found
             .sorted { a, b in

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import TifaCore
+import TifaExtract
+import TifaIngest
+
+/// Scores extraction on the five seed documents against ../shared/eval/seeds-gold.json and asserts the targets.
+struct SeedEvaluationTests {
+    @Test(.enabled(if: Fixture.hasShared, "../shared (seeds and gold) is not present"))
+    func seedsMeetTheTargets() throws {
+        let seeds = Fixture.shared.appendingPathComponent("seeds")
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(names.count == 5)
+        let builder = try DocumentBuilder()
+        var results: [(document: TextDocument, extraction: DocumentExtraction)] = []
+        for name in names {
+            let doc = try builder.load(path: seeds.appendingPathComponent(name).path).document
+            results.append((doc, Fixture.extractor.extract(doc)))
+        }
+        let gold = try Data(contentsOf: Fixture.shared.appendingPathComponent("eval/seeds-gold.json"))
+        let e = try GoldEvaluation.score(goldJSON: gold, results: results)
+        print("Extraction on the seeds (tifa extract ../shared/seeds --gold ../shared/eval/seeds-gold.json):\n\(e.table)")
+        for line in e.details { print("  \(line)") }
+        #expect(e.criteriaItems.gold > 0 && e.slogans.gold > 0 && e.problems.gold > 0)
+        #expect(e.criteriaItems.recall == 1.0)
+        #expect(e.criteriaItems.precision >= 0.95)
+        #expect(e.slogans.f1 >= 0.9)
+        #expect(e.problems.f1 >= 0.8)
+    }
+
+    @Test func jsonIsDeterministicWithStableFieldNames() throws {
+        let text = "一些单位重承诺,轻践诺。要做到“五个好”。"
+        let a = try Fixture.extract(text).jsonLine()
+        let b = try Fixture.extract(text).jsonLine()
+        #expect(a == b)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(a.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["document", "id", "codebooks", "slogans", "terms", "criteria", "problems"])
+        let problem = try #require((object["problems"] as? [[String: Any]])?.first)
+        #expect(Set(problem.keys) == ["category", "stance", "cue", "cueKind", "text", "sentence", "start", "end"])
+        let slogan = try #require((object["slogans"] as? [[String: Any]])?.first)
+        #expect(Set(slogan.keys) == ["text", "kind", "start", "end"])
+        // Keys are sorted: "codebooks" comes before "criteria", "document" before "id".
+        #expect(a.range(of: "\"codebooks\"")!.lowerBound < a.range(of: "\"criteria\"")!.lowerBound)
+        let decoded = try JSONDecoder().decode(DocumentExtraction.self, from: Data(a.utf8))
+        #expect(try decoded.jsonLine() == a)
+    }
+}
