@@ -27,10 +27,10 @@ struct FreqCommand: ParsableCommand {
                                                 makeWorker: { try AnalysisWorker(components: components) }, keep: { _ in () })
             progress?.finish("\(totals.documents) documents, \(totals.characters) characters, \(totals.tokens) tokens"
                              + (totals.skipped.isEmpty ? "" : ", \(totals.skipped.count) skipped"))
-            let rows = totals.terms.filter { all || !(setup.stopwords.contains($0.key) || PunctuationTest.isPunctuation($0.key)) }
+            let rows = totals.terms.map { ($0.key.string, $0.value) }
+                .filter { all || !(setup.stopwords.contains($0.0) || PunctuationTest.isPunctuation($0.0)) }
                 .sorted { a, b in
-                    a.value.frequency != b.value.frequency ? a.value.frequency > b.value.frequency
-                        : a.key.utf8.lexicographicallyPrecedes(b.key.utf8)
+                    a.1.frequency != b.1.frequency ? a.1.frequency > b.1.frequency : a.0.utf8.lexicographicallyPrecedes(b.0.utf8)
                 }
                 .prefix(max(0, top))
             var table = TextTable(header: ["rank", "term", "kind", "frequency", "per 10k", "documents"], rightAligned: [0, 3, 4, 5])

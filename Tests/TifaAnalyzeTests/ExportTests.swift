@@ -25,6 +25,10 @@ import Testing
         #expect(NumberText.fixed(1e-9, 4) == "0.0000")
         #expect(NumberText.fixed(-1e-9, 4) == "0.0000")
         #expect(NumberText.fixed(123456789.5, 1) == "123456789.5")
+        #expect(NumberText.fixed(1.23456, 4) == "1.2346")
+        #expect(NumberText.fixed(-3.14159, 2) == "-3.14")
+        #expect(NumberText.fixed(42, 0) == "42")
+        #expect(NumberText.fixed(0.05, 3) == "0.050")
         #expect(NumberText.per10k(3, 20000) == "1.5000")
         #expect(NumberText.per10k(3, 0) == "")
     }

@@ -16,7 +16,7 @@ public struct CorpusTotals: Codable, Sendable, Equatable {
     public var tokens = 0
     public var sentences = 0
     /// Distinct (term → totals).
-    public var terms: [String: Term] = [:]
+    public var terms: [TermKey: Term] = [:]
     /// Number of (document, term) pairs: the entries of the document-term matrix.
     public var matrixEntries = 0
     /// Metadata keys seen in any document.
@@ -43,12 +43,28 @@ public struct CorpusTotals: Codable, Sendable, Equatable {
         try c.encode(originalCharacters, forKey: .originalCharacters)
         try c.encode(tokens, forKey: .tokens)
         try c.encode(sentences, forKey: .sentences)
-        try c.encode(terms, forKey: .terms)
+        try c.encode(Dictionary(uniqueKeysWithValues: terms.map { ($0.key.string, $0.value) }), forKey: .terms)
         try c.encode(matrixEntries, forKey: .matrixEntries)
         try c.encode(metadataKeys.sorted(by: ScalarOrder.less), forKey: .metadataKeys)
         try c.encode(criteriaSets, forKey: .criteriaSets)
         try c.encode(problemPairs.sorted(by: ScalarOrder.less), forKey: .problemPairs)
         try c.encode(skipped, forKey: .skipped)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        documents = try c.decode(Int.self, forKey: .documents)
+        characters = try c.decode(Int.self, forKey: .characters)
+        originalCharacters = try c.decode(Int.self, forKey: .originalCharacters)
+        tokens = try c.decode(Int.self, forKey: .tokens)
+        sentences = try c.decode(Int.self, forKey: .sentences)
+        let byString = try c.decode([String: Term].self, forKey: .terms)
+        terms = Dictionary(uniqueKeysWithValues: byString.map { (TermKey($0.key), $0.value) })
+        matrixEntries = try c.decode(Int.self, forKey: .matrixEntries)
+        metadataKeys = try c.decode(Set<String>.self, forKey: .metadataKeys)
+        criteriaSets = try c.decode([String: CriteriaSetInfo].self, forKey: .criteriaSets)
+        problemPairs = try c.decode(Set<String>.self, forKey: .problemPairs)
+        skipped = try c.decode([Diagnostic].self, forKey: .skipped)
     }
 
     /// Adds one document.
@@ -60,7 +76,7 @@ public struct CorpusTotals: Codable, Sendable, Equatable {
         sentences += r.sentences
         matrixEntries += r.terms.count
         for i in r.terms.indices {
-            let term = r.terms[i]
+            let term = TermKey(r.terms[i])
             if var t = terms[term] {
                 t.frequency += r.counts[i]
                 t.documents += 1

@@ -41,7 +41,7 @@ public struct AnalysisSetup: Sendable {
             criteriaSets: extractor.index.criteriaSets.map { CodebookCriteriaSet(name: $0.name, items: $0.items.map(\.name)) },
             options: options)
         let components = PipelineComponents(reader: reader, segmenter: segmenter, extractor: extractor,
-                                            recordBuilder: RecordBuilder(codebookTerms: Set(codebookTerms)))
+                                            recordBuilder: RecordBuilder(codebookTerms: codebookTerms))
         return AnalysisSetup(components: components, info: info, stopwords: stopwords, items: AnalysisItem.items(of: reader),
                              skipped: reader.diagnostics.filter { $0.severity == .error },
                              warnings: reader.diagnostics.filter { $0.severity != .error })

@@ -6,29 +6,35 @@ import TifaSegment
 /// Turns one ingested, segmented and extracted document into its record and its two output lines.
 public struct RecordBuilder: Sendable {
     /// Texts of codebook terms: tokens with these texts get the kind `codebook`.
-    public let codebookTerms: Set<String>
+    public let codebookTerms: Set<TermKey>
 
-    public init(codebookTerms: Set<String>) { self.codebookTerms = codebookTerms }
+    public init(codebookTerms: [String]) { self.codebookTerms = Set(codebookTerms.map(TermKey.init)) }
 
     /// Builds the analysed document.
     public func build(_ ingested: IngestedDocument, tokens: [Token], extraction: DocumentExtraction,
                       bytes: Int) throws -> AnalyzedDocument {
         let doc = ingested.document
-        var counts: [String: (count: Int, kinds: UInt8)] = [:]
-        var view = String.UnicodeScalarView()
-        for token in tokens {
-            view.removeAll(keepingCapacity: true)
-            view.append(contentsOf: doc.text[token.range])
-            let term = String(view)
-            if term.unicodeScalars.allSatisfy(\.properties.isWhitespace) { continue }
-            let kind = codebookTerms.contains(term) ? TermKind.codebook : Self.kind(token.kind)
-            if let e = counts[term] {
-                counts[term] = (e.count + 1, e.kinds | kind.bit)
-            } else {
-                counts[term] = (1, kind.bit)
+        var distinct: [(term: String, count: Int, kinds: UInt8)] = []
+        doc.text.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: UInt32.self) { text in
+                var counter = TermCounter(expected: min(tokens.count, 1 << 16))
+                for token in tokens {
+                    counter.add(text, start: token.start, end: token.end, kinds: Self.kind(token.kind).bit)
+                }
+                distinct = counter.terms(text)
             }
         }
-        let terms = counts.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var terms: [String] = []
+        var counts: [Int] = []
+        var kinds: [UInt8] = []
+        var tokenCount = 0
+        for d in distinct.sorted(by: { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) })
+        where !d.term.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+            terms.append(d.term)
+            counts.append(d.count)
+            kinds.append(codebookTerms.contains(TermKey(d.term)) ? TermKind.codebook.bit : d.kinds)
+            tokenCount += d.count
+        }
         let locator = SentenceLocator(document: doc)
         let problems = extraction.problems.map {
             ProblemRow(category: $0.category, stance: $0.stance.rawValue, cue: $0.cue,
@@ -37,10 +43,10 @@ public struct RecordBuilder: Sendable {
         let record = DocumentRecord(
             document: doc.path, id: doc.id, metadata: doc.metadata, encoding: ingested.quality.encoding,
             sha256: ingested.quality.contentHash, bytes: bytes, characters: doc.text.count,
-            originalCharacters: doc.original.count, tokens: counts.values.reduce(0) { $0 + $1.count },
+            originalCharacters: doc.original.count, tokens: tokenCount,
             sentences: doc.sentences.count, qualityFlags: Self.flags(ingested.quality),
             warnings: ingested.diagnostics.filter { $0.code != "ingest.duplicate" },
-            terms: terms, counts: terms.map { counts[$0]!.count }, kinds: terms.map { counts[$0]!.kinds },
+            terms: terms, counts: counts, kinds: kinds,
             slogans: extraction.slogans, criteria: extraction.criteria, problems: problems)
         let line = ExtractionLine(extraction: extraction, metadata: doc.metadata, locator: locator)
         struct TextLine: Encodable {

@@ -17,19 +17,21 @@ public struct ReportWriter {
 
     /// Writes every report file into `out`'s staging folder.
     func write(locations: [RecordLocation], stores: [RecordStore], into out: AtomicOutputDirectory) throws {
-        let terms = totals.terms.keys.sorted(by: ScalarOrder.less)
-        var index: [String: Int32] = [:]
+        let vocabulary = totals.terms.sorted { ScalarOrder.less($0.key.string, $1.key.string) }
+        let terms = vocabulary.map(\.key.string)
+        let stats = vocabulary.map(\.value)
+        var index: [TermKey: Int32] = [:]
         index.reserveCapacity(terms.count)
-        for (i, t) in terms.enumerated() { index[t] = Int32(i) }
+        for (i, t) in vocabulary.enumerated() { index[t.key] = Int32(i) }
         let excluded = terms.map { stopwords.contains($0) || PunctuationTest.isPunctuation($0) }
-        let frequencies = terms.map { totals.terms[$0]!.frequency }
+        let frequencies = stats.map(\.frequency)
 
         let table = DocumentsTable(totals: totals, info: info)
         let criteriaRows = CriteriaRows(codebookSets: info.criteriaSets)
         var slogans = SloganTable()
         var groups = info.options.groupBy.map { GroupReport(column: $0) }
         var trends = TrendReport(monthly: info.options.period == "month",
-                                 followed: followedTerms(terms: terms, excluded: excluded))
+                                 followed: followedTerms(stats: stats, excluded: excluded))
         var dispersion = [JuillandD](repeating: JuillandD(), count: terms.count)
         var inputs: [Summary.Input] = []
         var notes: [Summary.Note] = []
@@ -63,7 +65,7 @@ public struct ReportWriter {
                 throw TifaError(code: "analyze.state", file: "\(store.folder)/records.jsonl",
                                 message: "a record of \(location.document) cannot be read: \(error)")
             }
-            let termIndexes = r.terms.map { index[$0] ?? -1 }
+            let termIndexes = r.terms.map { index[TermKey($0)] ?? -1 }
             let duplicate = !r.sha256.isEmpty && !firstWithHash.insert(r.sha256).inserted
             docs.row(table.row(r, duplicate: duplicate))
             let rows = criteriaRows.rows(r)
@@ -98,7 +100,7 @@ public struct ReportWriter {
         try textsFile?.close()
         try matrix.close()
 
-        try writeTerms(terms, excluded: excluded, dispersion: dispersion, out: out)
+        try writeTerms(terms, stats: stats, dispersion: dispersion, out: out)
         try slogans.write(path: out.path("slogans.csv"))
         try trends.write(folder: out.staging.path, terms: terms)
         let itemOrder = Dictionary(info.criteriaSets.map { ($0.name, $0.items) }, uniquingKeysWith: { a, _ in a })
@@ -121,30 +123,26 @@ public struct ReportWriter {
     }
 
     /// The terms followed in `trends.csv`: the most frequent content terms, plus every codebook term.
-    private func followedTerms(terms: [String], excluded: [Bool]) -> [Int32] {
+    private func followedTerms(stats: [CorpusTotals.Term], excluded: [Bool]) -> [Int32] {
         var chosen = Set<Int32>()
-        let content = terms.indices.filter { !excluded[$0] }.sorted { a, b in
-            let fa = totals.terms[terms[a]]!.frequency, fb = totals.terms[terms[b]]!.frequency
-            return fa != fb ? fa > fb : a < b
+        let content = stats.indices.filter { !excluded[$0] }.sorted { a, b in
+            stats[a].frequency != stats[b].frequency ? stats[a].frequency > stats[b].frequency : a < b
         }
         for i in content.prefix(info.options.trendTerms) { chosen.insert(Int32(i)) }
-        for (i, t) in terms.enumerated() where totals.terms[t]!.kinds & TermKind.codebook.bit != 0 {
-            chosen.insert(Int32(i))
-        }
+        for (i, t) in stats.enumerated() where t.kinds & TermKind.codebook.bit != 0 { chosen.insert(Int32(i)) }
         return chosen.sorted()
     }
 
-    private func writeTerms(_ terms: [String], excluded: [Bool], dispersion: [JuillandD], out: AtomicOutputDirectory) throws {
+    private func writeTerms(_ terms: [String], stats: [CorpusTotals.Term], dispersion: [JuillandD], out: AtomicOutputDirectory) throws {
         let n = totals.documents
         let order = terms.indices.sorted { a, b in
-            let fa = totals.terms[terms[a]]!.frequency, fb = totals.terms[terms[b]]!.frequency
-            return fa != fb ? fa > fb : a < b
+            stats[a].frequency != stats[b].frequency ? stats[a].frequency > stats[b].frequency : a < b
         }
         let file = try OutputFile(path: out.path("terms.csv"))
         var w = CSVWriter()
         w.row(["term", "kind", "frequency", "per_10k", "documents", "tfidf", "dispersion", "stopword", "punctuation"])
         for i in order {
-            let t = totals.terms[terms[i]]!
+            let t = stats[i]
             w.row([terms[i], TermKind.first(in: t.kinds).name, String(t.frequency),
                    NumberText.per10k(t.frequency, totals.characters), String(t.documents),
                    NumberText.fixed(TFIDF.weight(frequency: t.frequency, documents: t.documents, total: n), 6),

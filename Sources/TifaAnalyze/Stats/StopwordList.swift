@@ -8,14 +8,16 @@ public struct StopwordList: Sendable {
     public let stamp: DataStamp
     /// The words.
     public let words: Set<String>
+    private let keys: Set<TermKey>
 
     public init(stamp: DataStamp, words: Set<String>) {
         self.stamp = stamp
         self.words = words
+        keys = Set(words.map(TermKey.init))
     }
 
     /// Whether a term is a stopword.
-    public func contains(_ term: String) -> Bool { words.contains(term) }
+    public func contains(_ term: String) -> Bool { keys.contains(TermKey(term)) }
 
     /// Loads and validates a list; every problem is reported at once, with file and line.
     public static func load(path: String) throws -> StopwordList {

@@ -1,0 +1,72 @@
+/// Counts the distinct token texts of one document without making a String per token: an open-addressing
+/// table over (start, length) slices of the document's scalars; Strings are made once per distinct term.
+struct TermCounter {
+    private struct Entry {
+        var start: Int32
+        var length: Int32
+        var count: Int32
+        var kinds: UInt8
+    }
+    private var slots: [Int32]
+    private var hashes: [UInt64] = []
+    private var entries: [Entry] = []
+    private var mask: Int
+
+    init(expected: Int) {
+        var size = 64
+        while size < expected * 2 { size <<= 1 }
+        slots = Array(repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    /// Adds one token `text[start..<end]` seen with the kinds in `kinds` (a bit set).
+    mutating func add(_ text: UnsafeBufferPointer<UInt32>, start: Int, end: Int, kinds: UInt8) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in start..<end {
+            h = (h ^ UInt64(text[i])) &* 0x100_0000_01b3
+        }
+        let length = end - start
+        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while true {
+            let e = Int(slots[slot])
+            if e < 0 { break }
+            if hashes[e] == h && Int(entries[e].length) == length {
+                let s = Int(entries[e].start)
+                var same = true
+                for k in 0..<length where text[s + k] != text[start + k] {
+                    same = false
+                    break
+                }
+                if same {
+                    entries[e].count += 1
+                    entries[e].kinds |= kinds
+                    return
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = Int32(entries.count)
+        entries.append(Entry(start: Int32(start), length: Int32(length), count: 1, kinds: kinds))
+        hashes.append(h)
+        if entries.count * 2 > slots.count { grow() }
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        mask = slots.count - 1
+        for (i, h) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(i)
+        }
+    }
+
+    /// The distinct terms with their counts and kind sets, in first-seen order.
+    func terms(_ text: UnsafeBufferPointer<UInt32>) -> [(term: String, count: Int, kinds: UInt8)] {
+        entries.map { e in
+            var v = String.UnicodeScalarView()
+            for i in Int(e.start)..<Int(e.start + e.length) { v.append(Unicode.Scalar(text[i]) ?? "\u{FFFD}") }
+            return (String(v), Int(e.count), e.kinds)
+        }
+    }
+}
