@@ -71,14 +71,22 @@ public enum TextDecoder {
             if score > best.score { best = (charset, score) }
         }
         if best.score >= 0.6 { return (best.charset, Int((best.score * 100).rounded())) }
-        // Not Chinese: ask ICU's detector, but never take a charset ICU cannot decode.
+        // Not Chinese: ask ICU's detector, but never take a charset ICU cannot decode or a weak guess.
         let matches = (try? CharsetDetector.detect(sample.prefix(64 * 1024))) ?? []
-        if let top = matches.first(where: { Converter.knows($0.charset) && !$0.charset.hasPrefix("UTF-8") }) {
-            let charset = canonical(top.charset)
-            return (charset, charset == "GB18030" || charset == "Big5" ? Int(max(best.score, 0) * 100) : top.confidence)
+        // Chinese charsets were judged above, by statistics better than the detector's.
+        if let top = matches.first(where: { Converter.knows($0.charset) && !$0.charset.hasPrefix("UTF-") }),
+           top.confidence >= minDetectorConfidence, !["GB18030", "Big5"].contains(canonical(top.charset)) {
+            return (canonical(top.charset), top.confidence)
         }
-        return (best.charset, Int(max(best.score, 0) * 100))
+        if best.score >= 0.5 { return (best.charset, Int((best.score * 100).rounded())) }
+        throw TifaError(code: "ingest.undecodable", file: file,
+                        message: "no encoding fits: not UTF-8, the bytes read poorly as GB18030 or Big5, and ICU's detector "
+                            + "is unsure (best guess \(matches.first.map { "\($0.charset), confidence \($0.confidence)" } ?? "none")); "
+                            + "use --encoding to force one")
     }
+
+    /// The least confidence (0–100) at which ICU's detector is believed for a non-Chinese charset.
+    static let minDetectorConfidence = 30
 
     /// How Chinese the sample reads in a charset: the share of non-ASCII characters that are common Han
     /// characters or CJK punctuation, less a penalty for invalid sequences.
