@@ -16,11 +16,12 @@ public final class SegmentStream {
     private let workers: [StreamWorker]
     private var buffer: UnsafeMutableBufferPointer<UInt8>
 
-    /// A stream over a shared segmenter with `jobs` workers (each owns a tokenizer) and chunks of `chunkBytes`.
-    public init(segmenter: Segmenter, format: SegmentOutputFormat, jobs: Int, chunkBytes: Int = 1 << 20) throws(ICUError) {
+    /// A stream over a shared segmenter with `jobs` workers (each owns a tokenizer) and chunks of `chunkBytes`
+    /// per worker (default: 1 MB, less with many workers so that all chunks together stay within 16 MB).
+    public init(segmenter: Segmenter, format: SegmentOutputFormat, jobs: Int, chunkBytes: Int? = nil) throws(ICUError) {
         self.format = format
         self.jobs = max(1, jobs)
-        self.chunkBytes = max(64, chunkBytes)
+        self.chunkBytes = max(64, chunkBytes ?? min(1 << 20, max(1 << 16, (16 << 20) / self.jobs)))
         var workers: [StreamWorker] = []
         for _ in 0..<self.jobs { workers.append(StreamWorker(tokenizer: try segmenter.makeTokenizer(), format: format)) }
         self.workers = workers

@@ -14,7 +14,7 @@ let packageRoot: URL = {
 /// The shipped lexicons and a segmenter over them, loaded once per test process.
 enum Shipped {
     static let lexicons: [Lexicon] = {
-        do { return try DefaultLexicons.load(dictionaries: packageRoot.appendingPathComponent("Dictionaries")) } catch {
+        do { return try DefaultLexicons.loadCached(dictionaries: packageRoot.appendingPathComponent("Dictionaries")) } catch {
             fatalError("shipped lexicons do not load: \(error)")
         }
     }()
