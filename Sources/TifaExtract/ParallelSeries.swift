@@ -36,21 +36,24 @@ enum ParallelSeries {
             j += 1
             let count = j - i
             guard count % period == 0, count >= (period == 1 ? minRun : 2 * 2) else { continue }
-            var found: Range<Int>? = nil
-            search: for lead in 0...2 {
+            // Among the trimmings that make the clauses alike, take the one with the most even clause lengths.
+            var found: (range: Range<Int>, spread: Int)? = nil
+            for lead in 0...2 {
                 for tail in 0...4 {
                     var run = Array(clauses[i..<j])
                     guard lead + minClause <= run[0].count, tail + minClause <= run[run.count - 1].count else { continue }
                     run[0] = (run[0].lowerBound + lead)..<run[0].upperBound
                     run[run.count - 1] = run[run.count - 1].lowerBound..<(run[run.count - 1].upperBound - tail)
-                    guard run.allSatisfy({ $0.count >= minClause && $0.count <= maxClause }) else { continue }
-                    if sharedAcross(text, run, period) {
-                        found = run[0].lowerBound..<run[run.count - 1].upperBound
-                        break search
+                    guard run.allSatisfy({ $0.count >= minClause && $0.count <= maxClause }),
+                          sharedAcross(text, run, period) else { continue }
+                    let lengths = run.map(\.count)
+                    let spread = (lengths.max() ?? 0) - (lengths.min() ?? 0)
+                    if found == nil || spread < found!.spread {
+                        found = (run[0].lowerBound..<run[run.count - 1].upperBound, spread)
                     }
                 }
             }
-            if let found { best = (j, found) } else if period == 1 && count > minRun { break }
+            if let found { best = (j, found.range) } else if period == 1 && count > minRun { break }
         }
         return best
     }

@@ -33,11 +33,16 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "With --gold, also list every miss and false alarm.")
     var verbose = false
 
+    @Flag(help: "Print stage timings on standard error, and time segmenting the same texts (with the codebook terms as a forced lexicon) for comparison; see benchmarks/extract.")
+    var timing = false
+
     func run() throws {
         let extractor: Extractor
         let builder: DocumentBuilder
+        var clock = StageClock()
         do {
             extractor = Extractor(codebooks: try BuiltinCodebooks.load(userPaths: dicts, includeBuiltin: !noBuiltin))
+            clock.lap("codebooks")
             builder = try DocumentBuilder()
         } catch {
             CLIReport.error(error)
@@ -46,18 +51,25 @@ struct ExtractCommand: ParsableCommand {
         var output = Data()
         var scored: [(document: TextDocument, extraction: DocumentExtraction)] = []
         var exitCode = TifaExitCode.success
+        var texts: [[Unicode.Scalar]] = []
         for path in expand(paths) {
             do {
+                clock.lap(nil)
                 let ingested = try builder.load(path: path)
+                clock.lap("ingest")
                 let result = extractor.extract(ingested.document)
+                clock.lap("extract")
                 output.append(Data((try result.jsonLine() + "\n").utf8))
+                clock.lap("json")
                 if gold != nil { scored.append((ingested.document, result)) }
+                if timing { texts.append(ingested.document.text) }
             } catch let error as TifaError {
                 CLIReport.error(error)
                 exitCode = max(exitCode, TifaExitCode.code(for: error))
             }
         }
         try write(output)
+        if timing { try reportTiming(clock, texts: texts, extractor: extractor) }
         if let gold {
             guard let data = FileManager.default.contents(atPath: gold) else {
                 CLIReport.error("\(gold): cannot read the gold file")
@@ -68,6 +80,27 @@ struct ExtractCommand: ParsableCommand {
             FileHandle.standardError.write(Data((evaluation.table + "\n").utf8))
         }
         if exitCode != TifaExitCode.success { throw ExitCode(exitCode) }
+    }
+
+    /// Segments the same normalised texts with the default segmenter plus the codebook terms, and prints the
+    /// stage times and the extraction / segmentation ratio.
+    private func reportTiming(_ measured: StageClock, texts: [[Unicode.Scalar]], extractor: Extractor) throws {
+        var clock = measured
+        clock.lap(nil)
+        let segmenter = try Segmenter.makeDefault(extra: [Lexicon(name: "codebook-terms", terms: extractor.index.lexiconTerms)])
+        let tokenizer = try segmenter.makeTokenizer()
+        clock.lap("segmenter setup")
+        var tokens = 0
+        for text in texts { tokens += tokenizer.segment(text).count }
+        clock.lap("segment")
+        let characters = texts.reduce(0) { $0 + $1.count }
+        var lines = ["documents \(texts.count), normalised characters \(characters), tokens \(tokens), terms in automaton \(extractor.index.lexiconTerms.count)"]
+        for (stage, seconds) in clock.totals.sorted(by: { $0.key < $1.key }) {
+            lines.append(String(format: "%-16@ %8.3f s", stage as NSString, seconds))
+        }
+        let extract = clock.totals["extract"] ?? 0, segment = clock.totals["segment"] ?? 0
+        lines.append(String(format: "extract / segment = %.1f%%", segment > 0 ? 100 * extract / segment : 0))
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 
     /// Files of the given paths: files as given, folders walked recursively (hidden entries skipped), sorted.
@@ -106,5 +139,18 @@ struct ExtractCommand: ParsableCommand {
         try data.withUnsafeBytes { raw in
             try writeStandardOutput(raw.bindMemory(to: UInt8.self))
         }
+    }
+}
+
+/// Accumulates wall-clock time per named stage.
+struct StageClock {
+    private var last = DispatchTime.now().uptimeNanoseconds
+    private(set) var totals: [String: Double] = [:]
+
+    /// Adds the time since the previous lap to `stage` (nil: just restart the watch).
+    mutating func lap(_ stage: String?) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        if let stage { totals[stage, default: 0] += Double(now - last) / 1e9 }
+        last = now
     }
 }
