@@ -82,3 +82,24 @@ func python(_ arguments: [String]) -> String? {
     p.waitUntilExit()
     return p.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
 }
+
+@Suite struct JSONTextTests {
+    @Test func quotedTextsParseBackToTheSameString() throws {
+        let text = "“五个好”\n\t\"quoted\" back\\slash \u{01} 中文"
+        let json = JSONText.quoted(text)
+        #expect(json == "\"“五个好”\\n\\t\\\"quoted\\\" back\\\\slash \\u0001 中文\"")
+        let back = try JSONDecoder().decode(String.self, from: Data(json.utf8))
+        #expect(back == text)
+    }
+
+    @Test func recordsSurviveTheBinaryCoder() throws {
+        let item = fakeCorpus()[1]
+        guard case .analyzed(let doc) = try FakeWorker().process(item) else {
+            Issue.record("not analysed")
+            return
+        }
+        let bytes = RecordCoder.encode(doc.record)
+        #expect(try RecordCoder.decode(bytes) == doc.record)
+        #expect(throws: (any Error).self) { try RecordCoder.decode(Array(bytes.dropLast(3))) }
+    }
+}

@@ -1,7 +1,7 @@
 import TifaCore
 import TifaExtract
 
-/// Everything the report needs from one analysed document, as one mergeable JSON line (`records.jsonl`).
+/// Everything the report needs from one analysed document; stored (see `RecordCoder`) and merged.
 /// Only integer counts and texts: all real-valued statistics are computed later over sorted documents, so
 /// a run and a merge of partial runs give the same bytes.
 public struct DocumentRecord: Codable, Sendable, Equatable {

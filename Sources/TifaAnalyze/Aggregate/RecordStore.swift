@@ -4,8 +4,8 @@ import TifaCore
 import Glibc
 #endif
 
-/// One analysed document as three JSON lines: the mergeable record, the extraction line
-/// (`extractions.jsonl`) and the text line (`texts.jsonl`), each ending with `\n`.
+/// One analysed document in three parts: the mergeable record (binary, framed by its length), the extraction
+/// line (`extractions.jsonl`) and the text line (`texts.jsonl`), each line ending with `\n`.
 public struct AnalyzedDocument: Sendable {
     public var record: DocumentRecord
     public var recordLine: [UInt8]
@@ -14,16 +14,18 @@ public struct AnalyzedDocument: Sendable {
 
     public init(record: DocumentRecord, extractionLine: String, textLine: String) throws {
         self.record = record
-        recordLine = Array((try CanonicalJSON.line(record) + "\n").utf8)
+        let payload = RecordCoder.encode(record)
+        let n = UInt32(payload.count)
+        recordLine = [UInt8(n & 0xFF), UInt8((n >> 8) & 0xFF), UInt8((n >> 16) & 0xFF), UInt8(n >> 24)] + payload
         self.extractionLine = Array((extractionLine + "\n").utf8)
         self.textLine = Array((textLine + "\n").utf8)
     }
 }
 
-/// The names of the three line files of a record store.
+/// The three files of a record store: framed binary records, extraction lines, text lines.
 enum RecordStream: Int, CaseIterable {
     case records, extractions, texts
-    var fileName: String { ["records.jsonl", "extractions.jsonl", "texts.jsonl"][rawValue] }
+    var fileName: String { ["records.bin", "extractions.jsonl", "texts.jsonl"][rawValue] }
 }
 
 /// Where one document's three lines are: which store, and byte ranges in each of its files.
@@ -104,8 +106,42 @@ final class RecordStore {
         return out
     }
 
+    /// The record stored at a range, decoded.
+    func record(_ range: Range<Int64>) throws -> DocumentRecord {
+        let bytes = try read(.records, range)
+        do {
+            return try RecordCoder.decode(Array(bytes[4...]))
+        } catch {
+            throw TifaError(code: "analyze.state", file: "\(folder)/\(RecordStream.records.fileName)",
+                            message: "a stored document record is damaged (at byte \(range.lowerBound))")
+        }
+    }
+
+    /// The ranges of every entry in one of the files, in order: length-framed records, or lines.
+    func entryRanges(_ stream: RecordStream) throws -> [Range<Int64>] {
+        stream == .records ? try frameRanges() : try lineRanges(stream)
+    }
+
+    private func frameRanges() throws -> [Range<Int64>] {
+        let path = "\(folder)/\(RecordStream.records.fileName)"
+        let fd = readers[RecordStream.records.rawValue]
+        let end = Int64(lseek(fd, 0, SEEK_END))
+        var ranges: [Range<Int64>] = []
+        var position: Int64 = 0
+        var header = [UInt8](repeating: 0, count: 4)
+        while position < end {
+            let n = header.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, 4, off_t(position)) }
+            guard n == 4 else { throw TifaError(code: "analyze.state", file: path, message: "\(path) is truncated") }
+            let length = Int64(header[0]) | Int64(header[1]) << 8 | Int64(header[2]) << 16 | Int64(header[3]) << 24
+            guard position + 4 + length <= end else { throw TifaError(code: "analyze.state", file: path, message: "\(path) is truncated") }
+            ranges.append(position..<(position + 4 + length))
+            position += 4 + length
+        }
+        return ranges
+    }
+
     /// The line ranges of every line in one of the files (for a partial state, whose lines are in order).
-    func lineRanges(_ stream: RecordStream) throws -> [Range<Int64>] {
+    private func lineRanges(_ stream: RecordStream) throws -> [Range<Int64>] {
         let path = "\(folder)/\(stream.fileName)"
         let fd = readers[stream.rawValue]
         var ranges: [Range<Int64>] = []

@@ -21,3 +21,27 @@ public enum CanonicalJSON {
         return String(decoding: data, as: UTF8.self)
     }
 }
+
+/// Fast JSON string literals for large texts (the JSON encoder checks every character through several layers).
+public enum JSONText {
+    /// `text` as a JSON string literal: quotes, backslashes and control characters escaped, the rest as is.
+    public static func quoted(_ text: String) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count + 2)
+        out.append(0x22)
+        let hex = Array("0123456789abcdef".utf8)
+        for b in text.utf8 {
+            switch b {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x0D: out += [0x5C, 0x72]
+            case 0x09: out += [0x5C, 0x74]
+            case 0..<0x20: out += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+            default: out.append(b)
+            }
+        }
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
+    }
+}

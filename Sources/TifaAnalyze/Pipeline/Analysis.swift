@@ -97,10 +97,10 @@ public enum Analysis {
                                 message: "\(parts[i].path) was made with other versions, codebooks or options than \(parts[0].path)")
             }
             totals.merge(state.totals)
-            let ranges = try RecordStream.allCases.map { try stores[i].lineRanges($0) }
+            let ranges = try RecordStream.allCases.map { try stores[i].entryRanges($0) }
             guard ranges.allSatisfy({ $0.count == state.documents.count }) else {
                 throw TifaError(code: "merge.bad-state", file: parts[i].path,
-                                message: "\(parts[i].path): the line files do not match \(PartialState.fileName)")
+                                message: "\(parts[i].path): the record files do not match \(PartialState.fileName)")
             }
             for (j, document) in state.documents.enumerated() {
                 if let other = owner[document] {

@@ -2,7 +2,8 @@ import Foundation
 import TifaCore
 
 /// The header of a partial run (`partial.json`): how it was made, its totals and its documents in order.
-/// Next to it, `records.jsonl`, `extractions.jsonl` and `texts.jsonl` hold one line per document, same order.
+/// Next to it, `records.bin` (length-framed binary records), `extractions.jsonl` and `texts.jsonl` hold one
+/// entry per document, in the same order.
 struct PartialState: Codable {
     static let currentFormat = 1
     static let fileName = "partial.json"

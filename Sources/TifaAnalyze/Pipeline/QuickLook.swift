@@ -18,11 +18,9 @@ public enum QuickLook {
         let run = CorpusRun(store: store, progress: progress)
         run.addSkipped(skipped)
         try run.run(items: items, jobs: jobs, makeWorker: makeWorker)
-        let decoder = JSONDecoder()
         var kept: [T] = []
         for location in run.locations.sorted(by: { ScalarOrder.less($0.document, $1.document) }) {
-            let bytes = try store.read(.records, location.ranges[RecordStream.records.rawValue])
-            kept.append(keep(try decoder.decode(DocumentRecord.self, from: Data(bytes))))
+            kept.append(keep(try store.record(location.ranges[RecordStream.records.rawValue])))
         }
         return (run.totals, kept)
     }

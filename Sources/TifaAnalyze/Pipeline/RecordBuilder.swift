@@ -49,15 +49,10 @@ public struct RecordBuilder: Sendable {
             terms: terms, counts: counts, kinds: kinds,
             slogans: extraction.slogans, criteria: extraction.criteria, problems: problems)
         let line = ExtractionLine(extraction: extraction, metadata: doc.metadata, locator: locator)
-        struct TextLine: Encodable {
-            var document: String
-            var id: String
-            var text: String
-        }
         var text = String.UnicodeScalarView()
         text.append(contentsOf: doc.text)
-        return try AnalyzedDocument(record: record, extractionLine: try CanonicalJSON.line(line),
-                                    textLine: try CanonicalJSON.line(TextLine(document: doc.path, id: doc.id, text: String(text))))
+        let textLine = "{\"document\":\(JSONText.quoted(doc.path)),\"id\":\(JSONText.quoted(doc.id)),\"text\":\(JSONText.quoted(String(text)))}"
+        return try AnalyzedDocument(record: record, extractionLine: try CanonicalJSON.line(line), textLine: textLine)
     }
 
     static func kind(_ k: Token.Kind) -> TermKind {

@@ -52,19 +52,11 @@ public struct ReportWriter {
         docs.row(table.header)
         crit.row(["document", "set", "item", "named", "stated", "count"])
         probs.row(["document", "category", "stance", "cue", "section", "sentence", "start", "end"])
-        let decoder = JSONDecoder()
         var firstWithHash: Set<String> = []
 
         for (row, location) in locations.enumerated() {
             let store = stores[location.store]
-            let bytes = try store.read(.records, location.ranges[RecordStream.records.rawValue])
-            let r: DocumentRecord
-            do {
-                r = try decoder.decode(DocumentRecord.self, from: Data(bytes))
-            } catch {
-                throw TifaError(code: "analyze.state", file: "\(store.folder)/records.jsonl",
-                                message: "a record of \(location.document) cannot be read: \(error)")
-            }
+            let r = try store.record(location.ranges[RecordStream.records.rawValue])
             let termIndexes = r.terms.map { index[TermKey($0)] ?? -1 }
             let duplicate = !r.sha256.isEmpty && !firstWithHash.insert(r.sha256).inserted
             docs.row(table.row(r, duplicate: duplicate))
