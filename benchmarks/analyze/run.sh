@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Benchmark of `tifa analyze`: the government work reports repeated to SIZE_MB (default 200), analysed on one core
+# and on all cores, against `tifa segment` alone and Python jieba / rjieba + Counter baselines, with peak RSS.
+#
+#   benchmarks/analyze/run.sh [SIZE_MB] [--no-baselines]
+#
+# Needs a release build (made here), GNU time (/usr/bin/time) and, for the baselines, python3 with jieba and rjieba.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+size_mb=${1:-200}
+baselines=1
+[[ "${2:-}" == "--no-baselines" ]] && baselines=0
+source_dir=../shared/corpora/gov-work-reports
+[ -d "$source_dir" ] || source_dir=Corpus/gov-work-reports
+work=${TMPDIR:-/tmp}/tifa-bench-analyze-$size_mb
+cores=$(nproc)
+
+swift build -c release --product tifa >/dev/null
+tifa=.build/release/tifa
+
+if [ ! -f "$work/.complete" ]; then
+  rm -rf "$work"
+  mkdir -p "$work/corpus"
+  one=$(du -sb "$source_dir" | cut -f1)
+  copies=$(( (size_mb * 1000000 + one - 1) / one ))
+  for k in $(seq -w 1 "$copies"); do
+    mkdir -p "$work/corpus/copy$k"
+    cp "$source_dir"/*.txt "$work/corpus/copy$k/"
+  done
+  find "$work/corpus" -name '*.txt' | sort | xargs cat > "$work/all.txt"
+  touch "$work/.complete"
+fi
+mb=$(du -sb "$work/corpus" | awk '{printf "%.1f", $1 / 1e6}')
+files=$(find "$work/corpus" -name '*.txt' | wc -l)
+echo "corpus: $files files, $mb MB ($work/corpus); $cores cores; $($tifa --version)"
+
+measure() { # label, then the command; prints seconds, MB/s and peak RSS
+  local label=$1; shift
+  local log; log=$(mktemp)
+  /usr/bin/time -f "%e %M" -o "$log" "$@" >/dev/null
+  read -r secs rss < "$log"
+  rm -f "$log"
+  awk -v l="$label" -v s="$secs" -v r="$rss" -v mb="$mb" \
+    'BEGIN { printf "%-32s %8.1f s %8.2f MB/s  peak RSS %6.0f MB\n", l, s, mb / s, r / 1024 }'
+}
+
+measure "tifa segment, 1 core" "$tifa" segment --jobs 1 "$work/all.txt"
+measure "tifa segment, $cores cores" "$tifa" segment --jobs "$cores" "$work/all.txt"
+rm -rf "$work/out1" "$work/outN"
+measure "tifa analyze, 1 core" "$tifa" analyze "$work/corpus" --out "$work/out1" --jobs 1 --quiet --group-by year
+measure "tifa analyze, $cores cores" "$tifa" analyze "$work/corpus" --out "$work/outN" --jobs "$cores" --quiet --group-by year
+echo "phases (all cores): $(tr -d ' \n' < "$work/outN/timings.json")"
+diff -rq -x timings.json "$work/out1" "$work/outN" >/dev/null && echo "1-core and $cores-core reports are byte-identical"
+
+if [ "$baselines" = 1 ]; then
+  for engine in jieba rjieba; do
+    if python3 -c "import $engine" 2>/dev/null; then
+      measure "python $engine + Counter, 1 core" python3 benchmarks/analyze/jieba_baseline.py "$engine" "$work/corpus"
+    else
+      echo "python $engine: not installed (pip install $engine)"
+    fi
+  done
+fi
