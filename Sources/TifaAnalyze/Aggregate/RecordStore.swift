@@ -13,12 +13,17 @@ public struct AnalyzedDocument: Sendable {
     public var textLine: [UInt8]
 
     public init(record: DocumentRecord, extractionLine: String, textLine: String) throws {
+        try self.init(record: record, extractionLine: extractionLine, textBytes: Array(textLine.utf8))
+    }
+
+    /// The same with the text line as UTF-8 bytes (without its `\n`).
+    public init(record: DocumentRecord, extractionLine: String, textBytes: [UInt8]) throws {
         self.record = record
         let payload = RecordCoder.encode(record)
         let n = UInt32(payload.count)
         recordLine = [UInt8(n & 0xFF), UInt8((n >> 8) & 0xFF), UInt8((n >> 16) & 0xFF), UInt8(n >> 24)] + payload
         self.extractionLine = Array((extractionLine + "\n").utf8)
-        self.textLine = Array((textLine + "\n").utf8)
+        textLine = textBytes + [0x0A]
     }
 }
 

@@ -28,9 +28,34 @@ public enum JSONText {
     public static func quoted(_ text: String) -> String {
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count + 2)
+        append(text.utf8, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the JSON string literal of a scalar sequence to a byte buffer (UTF-8).
+    public static func append(scalars: some Sequence<Unicode.Scalar>, to out: inout [UInt8]) {
+        var utf8: [UInt8] = []
+        for s in scalars {
+            let v = s.value
+            switch v {
+            case 0..<0x80:
+                utf8.append(UInt8(v))
+            case 0x80..<0x800:
+                utf8 += [UInt8(0xC0 | (v >> 6)), UInt8(0x80 | (v & 0x3F))]
+            case 0x800..<0x10000:
+                utf8 += [UInt8(0xE0 | (v >> 12)), UInt8(0x80 | ((v >> 6) & 0x3F)), UInt8(0x80 | (v & 0x3F))]
+            default:
+                utf8 += [UInt8(0xF0 | (v >> 18)), UInt8(0x80 | ((v >> 12) & 0x3F)), UInt8(0x80 | ((v >> 6) & 0x3F)),
+                         UInt8(0x80 | (v & 0x3F))]
+            }
+        }
+        append(utf8, to: &out)
+    }
+
+    /// Appends the JSON string literal of UTF-8 bytes to a byte buffer.
+    public static func append(_ utf8: some Sequence<UInt8>, to out: inout [UInt8]) {
         out.append(0x22)
-        let hex = Array("0123456789abcdef".utf8)
-        for b in text.utf8 {
+        for b in utf8 {
             switch b {
             case 0x22: out += [0x5C, 0x22]
             case 0x5C: out += [0x5C, 0x5C]
@@ -42,6 +67,7 @@ public enum JSONText {
             }
         }
         out.append(0x22)
-        return String(decoding: out, as: UTF8.self)
     }
+
+    private static let hex = Array("0123456789abcdef".utf8)
 }

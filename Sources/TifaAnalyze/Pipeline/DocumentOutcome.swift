@@ -16,7 +16,7 @@ public protocol WorkItem: Sendable {
 }
 
 /// A per-thread analyser: each worker thread makes its own (segmenters keep ICU state that is not thread-safe).
-public protocol DocumentWorker {
+public protocol DocumentWorker: SendableMetatype {
     associatedtype Item: WorkItem
     /// Reads and analyses one item. Throwing stops the whole run (for faults that are not the input's).
     mutating func process(_ item: Item) throws -> DocumentOutcome

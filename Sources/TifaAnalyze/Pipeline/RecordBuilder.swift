@@ -29,7 +29,7 @@ public struct RecordBuilder: Sendable {
         var kinds: [UInt8] = []
         var tokenCount = 0
         for d in distinct.sorted(by: { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) })
-        where !d.term.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+        where !d.term.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             terms.append(d.term)
             counts.append(d.count)
             kinds.append(codebookTerms.contains(TermKey(d.term)) ? TermKind.codebook.bit : d.kinds)
@@ -49,10 +49,16 @@ public struct RecordBuilder: Sendable {
             terms: terms, counts: counts, kinds: kinds,
             slogans: extraction.slogans, criteria: extraction.criteria, problems: problems)
         let line = ExtractionLine(extraction: extraction, metadata: doc.metadata, locator: locator)
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: doc.text)
-        let textLine = "{\"document\":\(JSONText.quoted(doc.path)),\"id\":\(JSONText.quoted(doc.id)),\"text\":\(JSONText.quoted(String(text)))}"
-        return try AnalyzedDocument(record: record, extractionLine: try CanonicalJSON.line(line), textLine: textLine)
+        var textLine: [UInt8] = []
+        textLine.reserveCapacity(doc.text.count * 3 + 200)
+        textLine += Array("{\"document\":".utf8)
+        JSONText.append(doc.path.utf8, to: &textLine)
+        textLine += Array(",\"id\":".utf8)
+        JSONText.append(doc.id.utf8, to: &textLine)
+        textLine += Array(",\"text\":".utf8)
+        JSONText.append(scalars: doc.text, to: &textLine)
+        textLine.append(0x7D)
+        return try AnalyzedDocument(record: record, extractionLine: try CanonicalJSON.line(line), textBytes: textLine)
     }
 
     static func kind(_ k: Token.Kind) -> TermKind {
