@@ -77,6 +77,13 @@ void tifa_tr_transliterate(tifa_translit *tr, uint16_t *buf, int32_t *length, in
 
 void tifa_tr_close(tifa_translit *tr) { utrans_close((UTransliterator *)tr); }
 
+int32_t tifa_tr_rules(tifa_translit *tr, uint16_t *buf, int32_t capacity, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t n = utrans_toRules((const UTransliterator *)tr, 0, (UChar *)buf, capacity, &err);
+    *status = err > U_ZERO_ERROR ? err : U_ZERO_ERROR;
+    return n;
+}
+
 // MARK: Charset detection
 
 int32_t tifa_csdet_detect(const char *bytes, int32_t length, char names[][32], int32_t *confidences,

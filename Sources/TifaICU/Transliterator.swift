@@ -37,6 +37,22 @@ public final class Transliterator {
         }
     }
 
+    /// The transform's rules in ICU rule syntax (for a compound transform, its parts' rules in order).
+    public func rules() throws(ICUError) -> String {
+        var capacity = 1 << 16
+        while true {
+            var buf = [UInt16](repeating: 0, count: capacity)
+            var status: Int32 = 0
+            let n = tifa_tr_rules(handle, &buf, Int32(capacity), &status)
+            if status == ICUError.bufferOverflow || Int(n) > capacity {
+                capacity = Int(n) + 16
+                continue
+            }
+            try ICUError.check(status, "utrans_toRules", id)
+            return String(decoding: buf[0..<Int(n)], as: UTF16.self)
+        }
+    }
+
     /// Transliterates a String.
     public func transliterate(_ text: String) throws(ICUError) -> String {
         String(decoding: try transliterate(Array(text.utf16)), as: UTF16.self)

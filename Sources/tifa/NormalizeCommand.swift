@@ -83,9 +83,9 @@ struct NormalizeCommand: ParsableCommand {
                 for r in runs { out += "\(r.normalizedStart)\t\(r.originalStart)\t\(r.length)\n" }
                 try emit(out)
             } else {
-                var text = doc.document.string(0..<doc.document.text.count)
-                if !text.hasSuffix("\n") { text += "\n" }
-                try emit(text)
+                var bytes = ScalarText.utf8(doc.document.text)
+                if bytes.last != 0x0A { bytes.append(0x0A) }
+                try bytes.withUnsafeBufferPointer { buffer in try writeStandardOutput(buffer) }
             }
         }
         for d in documents.skipped { CLIReport.error("skipped: \(d.description)") }

@@ -30,6 +30,9 @@ tifa_translit *tifa_tr_open(const char *id, int32_t *status);
 /// *length holds the size needed and buf is unchanged.
 void tifa_tr_transliterate(tifa_translit *tr, uint16_t *buf, int32_t *length, int32_t capacity, int32_t *status);
 void tifa_tr_close(tifa_translit *tr);
+/// Writes the transform's rules (ICU rule syntax) into buf; returns their length (the size needed when
+/// status is U_BUFFER_OVERFLOW_ERROR).
+int32_t tifa_tr_rules(tifa_translit *tr, uint16_t *buf, int32_t capacity, int32_t *status);
 
 // MARK: Charset detection
 /// Detects the charset of bytes; writes up to max_matches names (each up to 32 bytes, NUL-terminated)

@@ -22,11 +22,11 @@ public enum TextDecoder {
         if looksBinary(sample) {
             throw TifaError(code: "ingest.binary", file: file, message: "binary data, not text (NUL or control bytes)")
         }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return DecodedText(scalars: Array(text.unicodeScalars), encoding: "UTF-8", confidence: 100, method: "utf8-valid",
-                               invalidSequences: 0, firstInvalidByte: nil)
+        if firstInvalidUTF8(bytes) == nil {
+            return DecodedText(scalars: ScalarText.scalars(validUTF8: bytes), encoding: "UTF-8", confidence: 100,
+                               method: "utf8-valid", invalidSequences: 0, firstInvalidByte: nil)
         }
-        if mostlyUTF8(bytes) {
+        if mostlyUTF8(sample), sample.count == bytes.count || mostlyUTF8(bytes) {
             return try decode(bytes, charset: "UTF-8", method: "utf8-mostly-valid", confidence: 90, file: file)
         }
         let choice = try choose(sample, file: file)
@@ -114,13 +114,14 @@ public enum TextDecoder {
 
     static func decode(_ bytes: [UInt8], charset: String, method: String, confidence: Int, file: String) throws(TifaError) -> DecodedText {
         if charset == "UTF-8" {
+            guard let first = firstInvalidUTF8(bytes) else {
+                return DecodedText(scalars: ScalarText.scalars(validUTF8: bytes), encoding: charset, confidence: confidence,
+                                   method: method, invalidSequences: 0, firstInvalidByte: nil)
+            }
             let text = String(decoding: bytes, as: UTF8.self)
             var d = DecodedText(scalars: Array(text.unicodeScalars), encoding: charset, confidence: confidence, method: method,
-                                invalidSequences: 0, firstInvalidByte: nil)
-            if String(validating: bytes, as: UTF8.self) == nil {
-                d.invalidSequences = d.scalars.count { $0.value == 0xFFFD } - countUTF8ReplacementCharacters(bytes)
-                d.firstInvalidByte = firstInvalidUTF8(bytes)
-            }
+                                invalidSequences: 0, firstInvalidByte: first)
+            d.invalidSequences = d.scalars.count { $0.value == 0xFFFD } - countUTF8ReplacementCharacters(bytes)
             return try checked(d, file: file)
         }
         guard Converter.knows(charset) else {
@@ -166,22 +167,28 @@ public enum TextDecoder {
         return n
     }
 
-    /// The byte offset of the first invalid UTF-8 sequence.
-    private static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
+    /// The byte offset of the first invalid UTF-8 sequence (overlong forms, surrogates and cut sequences included).
+    static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
         var i = 0
-        while i < b.count {
+        let n = b.count
+        while i < n {
             let c = b[i]
-            let n: Int
+            if c < 0x80 { i += 1; continue }
+            let length: Int
+            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
             switch c {
-            case 0x00...0x7F: i += 1; continue
-            case 0xC2...0xDF: n = 1
-            case 0xE0...0xEF: n = 2
-            case 0xF0...0xF4: n = 3
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lo = 0xA0
+            case 0xE1...0xEC, 0xEE, 0xEF: length = 3
+            case 0xED: length = 3; hi = 0x9F
+            case 0xF0: length = 4; lo = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; hi = 0x8F
             default: return i
             }
-            if i + n >= b.count { return i }
-            for k in 1...n where b[i + k] & 0xC0 != 0x80 { return i }
-            if let _ = String(validating: b[i...(i + n)], as: UTF8.self) { i += n + 1 } else { return i }
+            guard i + length <= n, (lo...hi).contains(b[i + 1]) else { return i }
+            for k in 2..<length where b[i + k] & 0xC0 != 0x80 { return i }
+            i += length
         }
         return nil
     }

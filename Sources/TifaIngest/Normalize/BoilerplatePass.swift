@@ -6,11 +6,55 @@ final class BoilerplatePass {
     private let rules: [BoilerplateRules.Rule]
     private let regexes: [ICURegex]
 
+    /// For each BMP character, the index into `triggerBuckets` of the triggers starting with it, or -1.
+    private let triggerFirst: [Int32]
+    private let triggerBuckets: [[(rule: Int, needle: [Unicode.Scalar])]]
+    private var triggered: [Bool]
+
     init(rules: BoilerplateRules) throws(ICUError) {
         self.rules = rules.rules
         var compiled: [ICURegex] = []
         for r in rules.rules { compiled.append(try ICURegex(r.pattern)) }
         regexes = compiled
+        var first = [Int32](repeating: -1, count: 0x10000)
+        var buckets: [[(rule: Int, needle: [Unicode.Scalar])]] = []
+        for (k, rule) in rules.rules.enumerated() {
+            for needle in rule.triggers where needle[0].value < 0x10000 {
+                let c = Int(needle[0].value)
+                if first[c] < 0 {
+                    first[c] = Int32(buckets.count)
+                    buckets.append([])
+                }
+                buckets[Int(first[c])].append((k, needle))
+            }
+        }
+        triggerFirst = first
+        triggerBuckets = buckets
+        triggered = [Bool](repeating: false, count: rules.rules.count)
+    }
+
+    /// Marks in `triggered` the rules whose triggers occur in the line; false when none does.
+    private func findTriggers(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+        var any = false
+        for k in rules.indices {
+            triggered[k] = rules[k].triggers.isEmpty
+            any = any || triggered[k]
+        }
+        for i in line {
+            let v = s[i].value
+            guard v < 0x10000 else { continue }
+            let b = triggerFirst[Int(v)]
+            if b < 0 { continue }
+            for (rule, needle) in triggerBuckets[Int(b)] where !triggered[rule] && i + needle.count <= line.upperBound {
+                var k = 1
+                while k < needle.count && s[i + k] == needle[k] { k += 1 }
+                if k == needle.count {
+                    triggered[rule] = true
+                    any = true
+                }
+            }
+        }
+        return any
     }
 
     func run(_ input: MappedText, report: inout CleaningReport) throws(ICUError) -> MappedText {
@@ -65,9 +109,9 @@ final class BoilerplatePass {
         var changed = false
         var lastRule = ""
         var breaks = IndexSet()
-        for (k, rule) in rules.enumerated() {
+        guard findTriggers(s, line) else { return nil }
+        for (k, rule) in rules.enumerated() where triggered[k] {
             if rule.scope == .line, rule.maxLineLength > 0, line.count > rule.maxLineLength { continue }
-            if !rule.triggers.isEmpty, !rule.triggers.contains(where: { contains(s, line, $0) }) { continue }
             if scalarAt.isEmpty {
                 for i in line {
                     let before = utf16.count
@@ -113,20 +157,5 @@ final class BoilerplatePass {
         var u = utf16
         for j in u.indices where !keep[scalarAt[j]] { u[j] = 0x20 }
         return u
-    }
-
-    private func contains(_ s: [Unicode.Scalar], _ line: Range<Int>, _ needle: [Unicode.Scalar]) -> Bool {
-        guard let first = needle.first, line.count >= needle.count else { return false }
-        var i = line.lowerBound
-        let last = line.upperBound - needle.count
-        while i <= last {
-            if s[i] == first {
-                var k = 1
-                while k < needle.count && s[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
     }
 }

@@ -21,6 +21,8 @@ public struct BoilerplateRules: Sendable {
     }
 
     public let version: String
+    /// SHA-256 of the file's text, to record in outputs.
+    public let sha256: String
     public let rules: [Rule]
 
     /// Parses and validates the TSV text; every bad line (with its line number) is reported together.
@@ -50,6 +52,7 @@ public struct BoilerplateRules: Sendable {
         }
         if !problems.isEmpty { throw TifaError(problems) }
         version = header.version
+        sha256 = ContentHash.sha256(text)
         self.rules = rules.filter { $0.scope == .line } + rules.filter { $0.scope != .line }
     }
 

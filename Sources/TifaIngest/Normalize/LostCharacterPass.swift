@@ -117,7 +117,12 @@ struct LostCharacterPass {
     ]
 
     private func markLatinMojibake(_ s: [Unicode.Scalar], _ drop: inout [UInt8]) {
-        func isUpperHalf(_ v: UInt32) -> Bool { (0x80...0xFF).contains(v) || Self.windows1252Upper.contains(v) }
+        func isUpperHalf(_ v: UInt32) -> Bool {
+            if v < 0x80 { return false }
+            if v <= 0xFF { return true }
+            if v < 0x152 || v > 0x2122 { return false }
+            return Self.windows1252Upper.contains(v)
+        }
         var i = 0
         while i < s.count {
             guard isUpperHalf(s[i].value) else { i += 1; continue }

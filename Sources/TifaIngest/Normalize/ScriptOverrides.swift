@@ -7,8 +7,12 @@ import TifaCore
 public struct ScriptOverrides: Sendable {
     /// The file's declared version.
     public let version: String
+    /// SHA-256 of the file's text, to record in outputs.
+    public let sha256: String
     /// Source → target, keyed by the source's first character, longest source first.
     private let byFirst: [Unicode.Scalar: [(source: [Unicode.Scalar], target: [Unicode.Scalar])]]
+    /// For each BMP character, whether an override starts with it (a fast pre-check).
+    private let starts: [Bool]
 
     /// Number of entries.
     public var count: Int { byFirst.values.reduce(0) { $0 + $1.count } }
@@ -41,7 +45,11 @@ public struct ScriptOverrides: Sendable {
         }
         if !problems.isEmpty { throw TifaError(problems) }
         byFirst = table.mapValues { $0.sorted { $0.source.count > $1.source.count } }
+        var starts = [Bool](repeating: false, count: 0x10000)
+        for c in table.keys where c.value < 0x10000 { starts[Int(c.value)] = true }
+        self.starts = starts
         version = header.version
+        sha256 = ContentHash.sha256(text)
     }
 
     /// Loads the file at path.
@@ -51,7 +59,8 @@ public struct ScriptOverrides: Sendable {
 
     /// The longest override starting at text[i], if any.
     @inline(__always) func match(_ text: [Unicode.Scalar], at i: Int, end: Int) -> (source: [Unicode.Scalar], target: [Unicode.Scalar])? {
-        guard let candidates = byFirst[text[i]] else { return nil }
+        let v = text[i].value
+        guard v >= 0x10000 || starts[Int(v)], let candidates = byFirst[text[i]] else { return nil }
         for c in candidates where i + c.source.count <= end {
             var k = 1
             while k < c.source.count && text[i + k] == c.source[k] { k += 1 }

@@ -8,7 +8,8 @@ public enum Script: String, Sendable, Codable {
 }
 
 /// Traditional → simplified, only on lines holding a traditional-only character: override phrases first,
-/// ICU's `Traditional-Simplified` transform on the rest. Not thread-safe (owns a transliterator).
+/// ICU's `Traditional-Simplified` transform on the rest (its rules run in Swift when they are plain, else ICU
+/// itself). Not thread-safe (may own a transliterator).
 final class ScriptPass {
     private let tables: ScriptTables
     private let overrides: ScriptOverrides
@@ -70,6 +71,23 @@ final class ScriptPass {
     private func transliterate(_ input: MappedText, _ range: Range<Int>, into out: inout MappedText,
                                report: inout CleaningReport) throws(ICUError) {
         if range.isEmpty { return }
+        if let rules = tables.transformRules {
+            let s = input.scalars
+            var i = range.lowerBound
+            while i < range.upperBound {
+                guard let rule = rules.match(s, at: i, end: range.upperBound) else {
+                    out.append(s[i], origin: input.origins[i])
+                    i += 1
+                    continue
+                }
+                for k in 0..<rule.source.count {
+                    out.append(rule.target[k], origin: input.origins[i + k])
+                    if rule.target[k] != rule.source[k] { report.changed("traditional-to-simplified") }
+                }
+                i += rule.source.count
+            }
+            return
+        }
         if transform == nil { transform = try Transliterator(id: "Traditional-Simplified") }
         var utf16: [UInt16] = []
         utf16.reserveCapacity(range.count)

@@ -20,6 +20,8 @@ final class ScriptTables: Sendable {
     private let flags: [UInt8]
     /// The transform's output for each BMP character it changes on its own.
     let singleCharacter: [UInt32: [Unicode.Scalar]]
+    /// The transform's rules run in Swift, when they are plain enough (nil: call ICU).
+    let transformRules: TransformRules?
 
     /// The tables, built on first use (about 50 ms); shared by all workers.
     static let shared: Result<ScriptTables, ICUError> = Result(catching: { () throws(ICUError) -> ScriptTables in try ScriptTables() })
@@ -69,6 +71,7 @@ final class ScriptTables: Sendable {
         }
         self.flags = flags
         singleCharacter = single
+        transformRules = (try? transform.rules()).flatMap(TransformRules.init(rules:))
     }
 
     @inline(__always) func flags(_ s: Unicode.Scalar) -> Flags {

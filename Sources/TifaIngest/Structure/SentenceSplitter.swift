@@ -4,10 +4,34 @@
 enum SentenceSplitter {
     static let maxQuoteLength = 300
 
-    private static let terminators: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";", "…"]
-    private static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", ")", "）", "】", "》"]
-    private static let openQuotes: Set<Unicode.Scalar> = ["“", "‘", "「", "『"]
-    private static let closeQuotes: Set<Unicode.Scalar> = ["”", "’", "」", "』"]
+    @inline(__always) private static func isTerminator(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B, 0x2026: return true
+        default: return false
+        }
+    }
+
+    /// Closing quotes and brackets that stay with the sentence they close.
+    @inline(__always) private static func isCloser(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x201D, 0x2019, 0x300D, 0x300F, 0x29, 0xFF09, 0x3011, 0x300B: return true
+        default: return false
+        }
+    }
+
+    @inline(__always) private static func isOpenQuote(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x201C, 0x2018, 0x300C, 0x300E: return true
+        default: return false
+        }
+    }
+
+    @inline(__always) private static func isCloseQuote(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x201D, 0x2019, 0x300D, 0x300F: return true
+        default: return false
+        }
+    }
 
     /// Sentence ranges in t[range], trimmed of blanks, in order; `breaks` are extra forced boundaries.
     static func split(_ t: [Unicode.Scalar], _ range: Range<Int>, breaks: [Int] = []) -> [Range<Int>] {
@@ -16,20 +40,24 @@ enum SentenceSplitter {
         var depth = 0
         var quoteOpenedAt = 0
         var asciiQuoteOpen = false
-        var forced = Set(breaks)
-        forced.remove(range.lowerBound)
+        // Forced boundaries, in order, inside the range.
+        let forced = breaks.filter { $0 > range.lowerBound && $0 < range.upperBound }.sorted()
+        var nextForced = 0
         var i = range.lowerBound
         func emit(_ end: Int) {
             if let r = trimmed(t, start..<end) { result.append(r) }
             start = end
         }
         while i < range.upperBound {
-            if forced.contains(i) { emit(i) }
+            if nextForced < forced.count, forced[nextForced] == i {
+                emit(i)
+                nextForced += 1
+            }
             let c = t[i]
-            if openQuotes.contains(c) {
+            if isOpenQuote(c) {
                 if depth == 0 { quoteOpenedAt = i }
                 depth += 1
-            } else if closeQuotes.contains(c) {
+            } else if isCloseQuote(c) {
                 depth = max(0, depth - 1)
             } else if c == "\"" {
                 asciiQuoteOpen.toggle()
@@ -37,10 +65,11 @@ enum SentenceSplitter {
             }
             let quoted = (depth > 0 || asciiQuoteOpen) && i - quoteOpenedAt <= maxQuoteLength
             let isEllipsis = c == "." && i + 2 < range.upperBound && t[i + 1] == "." && t[i + 2] == "."
-            if !quoted && (terminators.contains(c) || isEllipsis) {
+            if !quoted && (isTerminator(c) || isEllipsis) {
                 var j = i + 1
-                while j < range.upperBound, terminators.contains(t[j]) || t[j] == "." || (closers.contains(t[j]) && !forced.contains(j)) {
-                    if closeQuotes.contains(t[j]) { depth = max(0, depth - 1) }
+                while j < range.upperBound, isTerminator(t[j]) || t[j] == "." || isCloser(t[j]),
+                      nextForced >= forced.count || forced[nextForced] != j {
+                    if isCloseQuote(t[j]) { depth = max(0, depth - 1) }
                     j += 1
                 }
                 if depth > 0 || asciiQuoteOpen { depth = 0; asciiQuoteOpen = false }
