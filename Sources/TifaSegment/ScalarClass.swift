@@ -14,14 +14,24 @@ enum ScalarClass: UInt8 {
     case symbol
 
     /// The class of a scalar value.
-    @inline(__always) static func of(_ v: UInt32) -> ScalarClass {
-        if v < 0x10000 { return ScalarClass(rawValue: bmpTable[Int(v)]) ?? .symbol }
-        return compute(v)
+    @inline(__always) static func of(_ v: UInt32) -> ScalarClass { table.of(v) }
+
+    /// The BMP class table, built once; hot loops keep a copy of this (immutable) value to skip the lazy global.
+    static let table = Table()
+
+    /// A 64 K class table for the BMP (never freed: it lives as long as the process).
+    struct Table: @unchecked Sendable {
+        private let bmp: UnsafeMutablePointer<ScalarClass>
+
+        init() {
+            bmp = .allocate(capacity: 0x10000)
+            for v in 0..<0x10000 { bmp[v] = ScalarClass.compute(UInt32(v)) }
+        }
+
+        @inline(__always) func of(_ v: UInt32) -> ScalarClass { v < 0x10000 ? bmp[Int(v)] : ScalarClass.compute(v) }
     }
 
-    private static let bmpTable: [UInt8] = (0..<0x10000).map { compute(UInt32($0)).rawValue }
-
-    private static func compute(_ v: UInt32) -> ScalarClass {
+    fileprivate static func compute(_ v: UInt32) -> ScalarClass {
         guard let s = Unicode.Scalar(v) else { return .skip }  // surrogates
         if (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v) { return .digit }
         if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || (0xFF21...0xFF3A).contains(v)

@@ -1,11 +1,10 @@
 /// An immutable trie over Unicode scalars stored in one flat open-addressing hash table keyed by
-/// (parent node, scalar), with a direct table for the root's BMP children and a Float payload per node
-/// (NaN: no term ends there). Node 0 is the root; node k > 0 lives in slot k - 1. Shared read-only by all workers.
+/// (parent node, scalar), with a direct table for the root's BMP children. Each 64-bit slot holds one edge and the
+/// payload of the node it leads to (a log-probability ≤ 0 in fixed point, or "no term ends here"), so a step
+/// costs one memory access. Node 0 is the root; node k > 0 lives in slot k - 1. Shared read-only by all workers.
 final class ScalarTrie: @unchecked Sendable {
-    /// Keys `parent << 21 | scalar`; 0 marks an empty slot (scalars in terms are never 0).
+    /// Slot bits: scalar 0–20, parent node 21–47, payload 48–63 (0: no term; else 1 + round(-value × 2048)).
     private let slots: UnsafeMutableBufferPointer<UInt64>
-    /// Payload per node id (index 0 = root).
-    private let payload: UnsafeMutableBufferPointer<Float>
     /// The root's child node id for each BMP scalar, 0 when none.
     private let rootChildren: UnsafeMutableBufferPointer<UInt32>
     private let mask: Int
@@ -13,15 +12,17 @@ final class ScalarTrie: @unchecked Sendable {
     /// Number of nodes, root included.
     private(set) var nodeCount = 1
 
-    /// An empty trie able to hold up to `capacity` nodes besides the root (load factor at most 1/2).
-    init(capacity: Int) {
+    private static let keyMask: UInt64 = (1 << 48) - 1
+    private static let scale: Float = 2048
+    static let maxNodes = 1 << 27
+
+    /// An empty trie with a table for about `nodes` nodes at load factor 1/2.
+    private init(nodes: Int) {
         var bits = 4
-        while (1 << bits) < max(16, capacity * 2) { bits += 1 }
+        while (1 << bits) < max(16, nodes * 2) { bits += 1 }
         let size = 1 << bits
         slots = .allocate(capacity: size)
         slots.initialize(repeating: 0)
-        payload = .allocate(capacity: size + 1)
-        payload.initialize(repeating: .nan)
         rootChildren = .allocate(capacity: 0x10000)
         rootChildren.initialize(repeating: 0)
         mask = size - 1
@@ -30,8 +31,18 @@ final class ScalarTrie: @unchecked Sendable {
 
     deinit {
         slots.deallocate()
-        payload.deallocate()
         rootChildren.deallocate()
+    }
+
+    /// Builds a trie: `fill` inserts every term (with `insert`) and returns false when the table ran full, in
+    /// which case it is called again on a table twice as large. `estimate` is the expected number of nodes.
+    static func build(estimate: Int, _ fill: (ScalarTrie) -> Bool) -> ScalarTrie {
+        var nodes = max(16, estimate)
+        while true {
+            let trie = ScalarTrie(nodes: nodes)
+            if fill(trie) || nodes >= maxNodes { return trie }
+            nodes *= 2
+        }
     }
 
     @inline(__always) private func hash(_ key: UInt64) -> Int {
@@ -45,25 +56,31 @@ final class ScalarTrie: @unchecked Sendable {
         var h = hash(key)
         while true {
             let k = slots[h]
-            if k == key { return UInt32(truncatingIfNeeded: h + 1) }
+            if k & Self.keyMask == key { return UInt32(truncatingIfNeeded: h + 1) }
             if k == 0 { return 0 }
             h = (h + 1) & mask
         }
     }
 
-    /// The payload of a node (NaN when no term ends there).
-    @inline(__always) func value(_ node: UInt32) -> Float { payload[Int(node)] }
+    /// The payload of a node (NaN when no term ends there; the value is kept to 1/2048).
+    @inline(__always) func value(_ node: UInt32) -> Float {
+        guard node != 0 else { return .nan }
+        let q = slots[Int(node) - 1] >> 48
+        return q == 0 ? .nan : -Float(q - 1) / Self.scale
+    }
 
-    /// Adds a term (non-empty, scalars > 0) with a payload; a term added twice keeps the last payload.
-    /// Returns false when the table is full.
-    @discardableResult
+    /// Whether a term ends at node.
+    @inline(__always) func isTerm(_ node: UInt32) -> Bool { node != 0 && slots[Int(node) - 1] >> 48 != 0 }
+
+    /// Adds a term (non-empty, scalars > 0) whose value (≤ 0; clamped to -32) is kept; a term added twice keeps the
+    /// last value. Returns false when the table is full.
     func insert<C: Collection>(_ term: C, value: Float) -> Bool where C.Element == UInt32 {
         var node: UInt32 = 0
         for s in term {
             var next = child(node, s)
             if next == 0 {
-                guard nodeCount * 2 <= slots.count else { return false }
-                let key = UInt64(node) << 21 | UInt64(s)
+                guard nodeCount * 2 <= slots.count, nodeCount < Self.maxNodes else { return false }
+                let key = UInt64(node) << 21 | UInt64(s & 0x1F_FFFF)
                 var h = hash(key)
                 while slots[h] != 0 { h = (h + 1) & mask }
                 slots[h] = key
@@ -73,7 +90,10 @@ final class ScalarTrie: @unchecked Sendable {
             }
             node = next
         }
-        if node != 0 { payload[Int(node)] = value }
+        guard node != 0 else { return true }
+        let q = UInt64(min(65534, max(0, (-value * Self.scale).rounded()))) + 1
+        let i = Int(node) - 1
+        slots[i] = slots[i] & Self.keyMask | q << 48
         return true
     }
 }

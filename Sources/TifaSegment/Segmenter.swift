@@ -34,19 +34,25 @@ public final class Segmenter: Sendable {
         }
         let forcedLexicons = lexicons.filter { $0.role == .forced }
         let generalLexicons = lexicons.filter { $0.role == .general }
-        let forced = ScalarTrie(capacity: forcedLexicons.reduce(0) { $0 + $1.scalars.count })
-        for lexicon in forcedLexicons {
-            lexicon.forEachTerm { term, _ in forced.insert(term, value: 0) }
-        }
-        let general = ScalarTrie(capacity: generalLexicons.reduce(0) { $0 + $1.scalars.count })
-        var total = 0.0
-        for lexicon in generalLexicons { lexicon.forEachTerm { _, f in total += f < 0 ? 1 : f } }
-        let logTotal = log(max(total, 1))
-        for lexicon in generalLexicons {
-            lexicon.forEachTerm { term, f in
-                let freq = f < 0 ? 1 : f
-                if freq > 0 { general.insert(term, value: Float(log(freq) - logTotal)) }
+        let forced = ScalarTrie.build(estimate: forcedLexicons.reduce(0) { $0 + $1.scalars.count }) { trie in
+            for lexicon in forcedLexicons {
+                guard lexicon.forEachTerm({ term, _ in trie.insert(term, value: 0) }) else { return false }
             }
+            return true
+        }
+        var total = 0.0
+        for lexicon in generalLexicons { _ = lexicon.forEachTerm { _, f in total += f < 0 ? 1 : f; return true } }
+        let logTotal = log(max(total, 1))
+        // Chinese word lists have about one trie node per two scalars.
+        let general = ScalarTrie.build(estimate: generalLexicons.reduce(0) { $0 + $1.scalars.count } / 2) { trie in
+            for lexicon in generalLexicons {
+                let complete = lexicon.forEachTerm { term, f in
+                    let freq = f < 0 ? 1 : f
+                    return freq <= 0 || trie.insert(term, value: Float(log(freq) - logTotal))
+                }
+                guard complete else { return false }
+            }
+            return true
         }
         self.forced = forced
         self.general = general
@@ -62,12 +68,14 @@ public final class Segmenter: Sendable {
 }
 
 extension Lexicon {
-    /// Calls body with each term's scalars and frequency (-1 when none), in order.
-    func forEachTerm(_ body: (ArraySlice<UInt32>, Double) -> Void) {
+    /// Calls body with each term's scalars and frequency (-1 when none), in order, while body returns true;
+    /// returns false when body stopped it.
+    func forEachTerm(_ body: (ArraySlice<UInt32>, Double) -> Bool) -> Bool {
         var lo = 0
         for (i, end) in ends.enumerated() {
-            body(scalars[lo..<Int(end)], frequencies[i])
+            guard body(scalars[lo..<Int(end)], frequencies[i]) else { return false }
             lo = Int(end)
         }
+        return true
     }
 }

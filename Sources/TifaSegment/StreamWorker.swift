@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// One worker of a `SegmentStream`: its tokenizer and reusable buffers for decoding, tokens and output.
 final class StreamWorker {
     let tokenizer: Tokenizer
@@ -23,8 +27,10 @@ final class StreamWorker {
         var scalarBase = piece.scalarBase
         var continues = piece.continuesLine
         while p < piece.end {
-            var lineEnd = p
-            while lineEnd < piece.end && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            var lineEnd = piece.end
+            if let base = bytes.baseAddress, let found = memchr(base + p, 0x0A, piece.end - p) {
+                lineEnd = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            }
             let hasBreak = lineEnd < piece.end
             var contentEnd = lineEnd
             if hasBreak && contentEnd > p && bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }

@@ -5,6 +5,7 @@ import TifaICU
 public final class Tokenizer {
     public let segmenter: Segmenter
     private let breaker: WordBreaker
+    private let classes = ScalarClass.table
     private var score: [Double] = []
     private var next: [Int32] = []
     private var utf16: [UInt16] = []
@@ -80,7 +81,7 @@ public final class Tokenizer {
     }
 
     @inline(__always) private func isAlnum(_ v: UInt32) -> Bool {
-        let c = ScalarClass.of(v)
+        let c = classes.of(v)
         return c == .latin || c == .digit || c == .letter
     }
 
@@ -90,7 +91,7 @@ public final class Tokenizer {
         var i = a
         while i < b {
             let v = s[i]
-            switch ScalarClass.of(v) {
+            switch classes.of(v) {
             case .skip:
                 i += 1
             case .han:
@@ -134,7 +135,7 @@ public final class Tokenizer {
         var j = i + 1
         while j < b {
             let v = s[j]
-            if ScalarClass.of(v) == .han || (v == 0x25CB && ScalarClass.isChineseNumeral(s[j - 1])) { j += 1 } else { break }
+            if classes.of(v) == .han || (v == 0x25CB && ScalarClass.isChineseNumeral(s[j - 1])) { j += 1 } else { break }
         }
         return j
     }
@@ -166,16 +167,16 @@ public final class Tokenizer {
     /// Scans a number starting at a digit (see docs/SEGMENTATION.md for the convention) and returns its end.
     private func scanNumber(_ s: UnsafeBufferPointer<UInt32>, _ i: Int, _ b: Int, _ tokens: inout [Token]) -> Int {
         var j = i
-        func digits() { while j < b && ScalarClass.of(s[j]) == .digit { j += 1 } }
+        func digits() { while j < b && classes.of(s[j]) == .digit { j += 1 } }
         digits()
         // Decimal points and thousands separators between digits.
         while j + 1 < b, s[j] == 0x2E || s[j] == 0xFF0E || s[j] == 0x2C || s[j] == 0xB7,
-              ScalarClass.of(s[j + 1]) == .digit {
+              classes.of(s[j + 1]) == .digit {
             j += 1
             digits()
         }
         if j < b {
-            let c = ScalarClass.of(s[j])
+            let c = classes.of(s[j])
             if c == .latin || c == .letter {  // 1600F, ３００ｍｗ: an alphanumeric word
                 let end = letterRunEnd(s, i, b)
                 breakWithICU(s, i, end, &tokens)
@@ -295,11 +296,11 @@ public final class Tokenizer {
                 switch segment.kind {
                 case .number: kind = .number
                 case .letter:
-                    let first = ScalarClass.of(s[start])
+                    let first = classes.of(s[start])
                     kind = first == .latin || first == .digit ? .latin : .word
                 case .kana, .ideographic: kind = .word
                 case .none:
-                    switch ScalarClass.of(s[start]) {
+                    switch classes.of(s[start]) {
                     case .skip: return
                     case .punctuation: kind = .punctuation
                     case .symbol: kind = .symbol
@@ -313,7 +314,7 @@ public final class Tokenizer {
         } catch {
             // ICU failed on this stretch: fall back to one token per character.
             tokens.removeSubrange(before...)
-            for k in a..<b where ScalarClass.of(s[k]) != .skip { tokens.append(Token(start: k, end: k + 1, kind: .word)) }
+            for k in a..<b where classes.of(s[k]) != .skip { tokens.append(Token(start: k, end: k + 1, kind: .word)) }
         }
     }
 }
