@@ -32,16 +32,16 @@ if [ ! -f "$work/.complete" ]; then
 fi
 mb=$(du -sb "$work/corpus" | awk '{printf "%.1f", $1 / 1e6}')
 files=$(find "$work/corpus" -name '*.txt' | wc -l)
-echo "corpus: $files files, $mb MB ($work/corpus); $cores cores; $($tifa --version)"
+echo "corpus: $files files, $mb MB ($work/corpus); $cores cores; tifa $($tifa --version); load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-measure() { # label, then the command; prints seconds, MB/s and peak RSS
+measure() { # label, then the command; prints wall seconds, MB/s, CPU seconds (user + system) and peak RSS
   local label=$1; shift
   local log; log=$(mktemp)
-  /usr/bin/time -f "%e %M" -o "$log" "$@" >/dev/null
-  read -r secs rss < "$log"
+  /usr/bin/time -f "%e %U %S %M" -o "$log" "$@" >/dev/null
+  read -r secs user sys rss < "$log"
   rm -f "$log"
-  awk -v l="$label" -v s="$secs" -v r="$rss" -v mb="$mb" \
-    'BEGIN { printf "%-32s %8.1f s %8.2f MB/s  peak RSS %6.0f MB\n", l, s, mb / s, r / 1024 }'
+  awk -v l="$label" -v s="$secs" -v c="$(echo "$user + $sys" | bc)" -v r="$rss" -v mb="$mb" \
+    'BEGIN { printf "%-34s %7.1f s %7.2f MB/s   CPU %7.1f s (%5.2f MB per CPU-s)   peak RSS %5.0f MB\n", l, s, mb / s, c, mb / c, r / 1024 }'
 }
 
 measure "tifa segment, 1 core" "$tifa" segment --jobs 1 "$work/all.txt"
