@@ -7,6 +7,10 @@ final class ScalarTrie: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<UInt64>
     /// The root's child node id for each BMP scalar, 0 when none.
     private let rootChildren: UnsafeMutableBufferPointer<UInt32>
+    /// One bit per hash of an edge key (2^21 bits, 256 KB, cache-resident): a clear bit means no such edge,
+    /// which spares most failed lookups a trip to the large table.
+    private let edgeBits: UnsafeMutableBufferPointer<UInt64>
+    private static let edgeBitsMask: UInt64 = (1 << 21) - 1
     private let mask: Int
     private let shift: UInt64
     /// Number of nodes, root included.
@@ -25,6 +29,8 @@ final class ScalarTrie: @unchecked Sendable {
         slots.initialize(repeating: 0)
         rootChildren = .allocate(capacity: 0x10000)
         rootChildren.initialize(repeating: 0)
+        edgeBits = .allocate(capacity: (1 << 21) / 64)
+        edgeBits.initialize(repeating: 0)
         mask = size - 1
         shift = UInt64(64 - bits)
     }
@@ -32,6 +38,7 @@ final class ScalarTrie: @unchecked Sendable {
     deinit {
         slots.deallocate()
         rootChildren.deallocate()
+        edgeBits.deallocate()
     }
 
     /// Builds a trie: `fill` inserts every term (with `insert`) and returns false when the table ran full, in
@@ -53,7 +60,10 @@ final class ScalarTrie: @unchecked Sendable {
     @inline(__always) func child(_ node: UInt32, _ scalar: UInt32) -> UInt32 {
         if node == 0 && scalar < 0x10000 { return rootChildren[Int(scalar)] }
         let key = UInt64(node) << 21 | UInt64(scalar)
-        var h = hash(key)
+        let mixed = key &* 0x9E37_79B9_7F4A_7C15
+        let bit = Int(truncatingIfNeeded: (mixed >> 22) & Self.edgeBitsMask)
+        if edgeBits[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return 0 }
+        var h = Int(truncatingIfNeeded: mixed >> shift)
         while true {
             let k = slots[h]
             if k & Self.keyMask == key { return UInt32(truncatingIfNeeded: h + 1) }
@@ -84,6 +94,8 @@ final class ScalarTrie: @unchecked Sendable {
                 var h = hash(key)
                 while slots[h] != 0 { h = (h + 1) & mask }
                 slots[h] = key
+                let bit = Int(truncatingIfNeeded: ((key &* 0x9E37_79B9_7F4A_7C15) >> 22) & Self.edgeBitsMask)
+                edgeBits[bit >> 6] |= 1 << UInt64(bit & 63)
                 next = UInt32(h + 1)
                 nodeCount += 1
                 if node == 0 && s < 0x10000 { rootChildren[Int(s)] = next }
