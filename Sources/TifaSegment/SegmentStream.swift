@@ -82,7 +82,7 @@ public final class SegmentStream {
             }
             for (i, piece) in pieces.enumerated() {
                 let w = workers[i]
-                try w.out.withUnsafeBufferPointer { (out) throws(TifaError) in try write(out) }
+                try write(w.out.bytes)
                 if let bad = w.invalidOffset {
                     throw TifaError(code: "segment.invalid-utf8", file: name, offset: fileOffset + bad,
                                     message: "invalid UTF-8 (the file must be UTF-8 text)")

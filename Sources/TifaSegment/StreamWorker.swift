@@ -6,7 +6,7 @@ import Glibc
 final class StreamWorker {
     let tokenizer: Tokenizer
     var writer: TokenWriter
-    var out: [UInt8] = []
+    let out = ByteBuffer(capacity: 1 << 20)
     /// Byte offset (from the chunk start) of the first invalid UTF-8 sequence in the last piece, if any.
     var invalidOffset: Int?
     private var scalars: [UInt32] = []
@@ -20,7 +20,7 @@ final class StreamWorker {
 
     /// Segments the piece's lines into `out`, stopping at the first line with invalid UTF-8.
     func process(_ piece: StreamPiece, in bytes: UnsafeBufferPointer<UInt8>) {
-        out.removeAll(keepingCapacity: true)
+        out.count = 0
         invalidOffset = nil
         var p = piece.start
         var line = piece.line
@@ -47,7 +47,7 @@ final class StreamWorker {
             let endOfLine = hasBreak || !piece.endsMidLine
             writer.append(tokens: tokens, bytes: lineBytes, byteOffsets: byteOffsets, line: line,
                           scalarBase: scalarBase, endOfLine: endOfLine, continuesPrevious: continues && !tokens.isEmpty,
-                          to: &out)
+                          to: out)
             continues = false
             scalarBase += scalars.count + (contentEnd < lineEnd ? 1 : 0) + (hasBreak ? 1 : 0)
             if hasBreak { line += 1 }

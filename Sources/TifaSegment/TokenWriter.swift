@@ -16,40 +16,47 @@ struct TokenWriter {
     init(format: Format) { self.format = format }
 
     mutating func setFile(_ name: String) {
-        filePrefix = Array("{\"file\":".utf8)
-        Self.appendJSONString(Array(name.utf8)[...], to: &filePrefix)
-        filePrefix.append(contentsOf: Array(",\"line\":".utf8))
+        filePrefix = Array("{\"file\":".utf8) + Self.jsonString(name) + Array(",\"line\":".utf8)
     }
 
     /// Appends one line's tokens. `bytes` is the line's UTF-8, `byteOffsets[k]` the byte offset of scalar k
     /// (with one extra entry for the end); `line` and `scalarBase` place the line in its file; `endOfLine` adds
     /// the text format's line break (false for a piece of a long line that continues).
     func append(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, byteOffsets: [UInt32], line: Int, scalarBase: Int,
-                endOfLine: Bool, continuesPrevious: Bool, to out: inout [UInt8]) {
-        switch format {
-        case .text:
-            var first = !continuesPrevious
-            for t in tokens {
-                if !first { out.append(0x20) }
-                first = false
-                let lo = Int(byteOffsets[t.start]), hi = Int(byteOffsets[t.end])
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lo..<hi]))
-            }
-            if endOfLine { out.append(0x0A) }
-        case .jsonl:
-            for t in tokens {
-                out.append(contentsOf: filePrefix)
-                Self.appendInt(line, to: &out)
-                out.append(contentsOf: Self.startKey)
-                Self.appendInt(scalarBase + t.start, to: &out)
-                out.append(contentsOf: Self.endKey)
-                Self.appendInt(scalarBase + t.end, to: &out)
-                out.append(contentsOf: Self.kindKey)
-                out.append(contentsOf: Self.kindNames[Int(t.kind.rawValue)])
-                out.append(contentsOf: Self.textKey)
-                let lo = Int(byteOffsets[t.start]), hi = Int(byteOffsets[t.end])
-                Self.appendJSONString(bytes[lo..<hi], to: &out)
-                out.append(contentsOf: Self.recordEnd)
+                endOfLine: Bool, continuesPrevious: Bool, to out: ByteBuffer) {
+        guard let source = bytes.baseAddress else {
+            if format == .text && endOfLine { out.reserve(1); out.append(0x0A) }
+            return
+        }
+        byteOffsets.withUnsafeBufferPointer { offsets in
+            switch format {
+            case .text:
+                // Tokens never overlap, so the line's bytes plus one space per token and a line break suffice.
+                out.reserve(bytes.count + tokens.count + 1)
+                var first = !continuesPrevious
+                for t in tokens {
+                    if !first { out.append(0x20) }
+                    first = false
+                    let lo = Int(offsets[t.start]), hi = Int(offsets[t.end])
+                    out.append(source + lo, hi - lo)
+                }
+                if endOfLine { out.append(0x0A) }
+            case .jsonl:
+                for t in tokens {
+                    let lo = Int(offsets[t.start]), hi = Int(offsets[t.end])
+                    out.reserve(filePrefix.count + 96 + 6 * (hi - lo))
+                    out.append(filePrefix)
+                    Self.appendInt(line, to: out)
+                    out.append(Self.startKey)
+                    Self.appendInt(scalarBase + t.start, to: out)
+                    out.append(Self.endKey)
+                    Self.appendInt(scalarBase + t.end, to: out)
+                    out.append(Self.kindKey)
+                    out.append(Self.kindNames[Int(t.kind.rawValue)])
+                    out.append(Self.textKey)
+                    Self.appendJSONString(UnsafeBufferPointer(start: source + lo, count: hi - lo), to: out)
+                    out.append(Self.recordEnd)
+                }
             }
         }
     }
@@ -60,14 +67,13 @@ struct TokenWriter {
     private static let textKey = Array(",\"text\":".utf8)
     private static let recordEnd = Array("}\n".utf8)
 
-    static func appendInt(_ value: Int, to out: inout [UInt8]) {
+    /// Appends a decimal integer (room for 20 bytes must have been reserved).
+    static func appendInt(_ value: Int, to out: ByteBuffer) {
         var v = value
         if v < 0 { out.append(UInt8(ascii: "-")); v = -v }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var n = 0
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
         withUnsafeMutableBytes(of: &digits) { d in
+            var n = 0
             repeat {
                 d[n] = UInt8(48 + v % 10)
                 v /= 10
@@ -77,32 +83,30 @@ struct TokenWriter {
         }
     }
 
-    /// Appends UTF-8 bytes as a JSON string literal (quotes, backslashes and control characters escaped).
-    static func appendJSONString(_ bytes: ArraySlice<UInt8>, to out: inout [UInt8]) {
+    /// Appends UTF-8 bytes as a JSON string literal (quotes, backslashes and control characters escaped);
+    /// room for 6 bytes per input byte plus 2 must have been reserved.
+    static func appendJSONString(_ bytes: UnsafeBufferPointer<UInt8>, to out: ByteBuffer) {
         out.append(0x22)
         for b in bytes {
             switch b {
             case 0x22: out.append(0x5C); out.append(0x22)
             case 0x5C: out.append(0x5C); out.append(0x5C)
             case 0..<0x20:
-                out.append(contentsOf: Array("\\u00".utf8))
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)])
+                for c in "\\u00".utf8 { out.append(c) }
+                out.append(hexDigits[Int(b >> 4)]); out.append(hexDigits[Int(b & 15)])
             default: out.append(b)
             }
         }
         out.append(0x22)
     }
 
-    static func appendJSONString(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
-        var clean = true
-        for b in bytes where b == 0x22 || b == 0x5C || b < 0x20 { clean = false; break }
-        if clean {
-            out.append(0x22)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes))
-            out.append(0x22)
-        } else {
-            appendJSONString(ArraySlice(bytes), to: &out)
-        }
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// The JSON string literal of a file name, for the record prefix.
+    static func jsonString(_ text: String) -> [UInt8] {
+        let utf8 = Array(text.utf8)
+        let out = ByteBuffer(capacity: utf8.count * 6 + 2)
+        utf8.withUnsafeBufferPointer { appendJSONString($0, to: out) }
+        return Array(out.bytes)
     }
 }

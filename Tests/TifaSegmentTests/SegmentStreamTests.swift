@@ -57,7 +57,7 @@ import TifaCore
     }
 
     @Test func jsonlOffsetsIndexTheFileText() throws {
-        let text = "\u{FEFF}创先争优活动\r\n\t“五个好”𠀀字 WTO\n\n（二○○一年）\n"
+        let text = "\u{FEFF}创先争优活动\r\n\t“五个好”𠀀字 WTO \"a\\b\"\n\n（二○○一年）\n"
         let (out, error) = try stream(Array(text.utf8), format: .jsonl, chunk: 64)
         #expect(error == nil)
         let scalars = Array(text.unicodeScalars)
