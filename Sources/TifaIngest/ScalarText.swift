@@ -1,54 +1,104 @@
 /// Fast conversions of Unicode scalar arrays (the form `TextDocument` keeps text in) to UTF-8.
 public enum ScalarText {
     /// The UTF-8 bytes of scalars.
-    public static func utf8<C: Collection>(_ scalars: C) -> [UInt8] where C.Element == Unicode.Scalar {
-        var out = [UInt8]()
-        out.reserveCapacity(scalars.count * 3)
-        for s in scalars {
-            let v = s.value
-            if v < 0x80 {
-                out.append(UInt8(v))
-            } else if v < 0x800 {
-                out.append(UInt8(0xC0 | (v >> 6)))
-                out.append(UInt8(0x80 | (v & 0x3F)))
-            } else if v < 0x10000 {
-                out.append(UInt8(0xE0 | (v >> 12)))
-                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                out.append(UInt8(0x80 | (v & 0x3F)))
-            } else {
-                out.append(UInt8(0xF0 | (v >> 18)))
-                out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                out.append(UInt8(0x80 | (v & 0x3F)))
+    public static func utf8(_ scalars: [Unicode.Scalar]) -> [UInt8] { utf8(scalars[...]) }
+
+    /// The UTF-8 bytes of a slice of scalars.
+    public static func utf8(_ scalars: ArraySlice<Unicode.Scalar>) -> [UInt8] {
+        scalars.withUnsafeBufferPointer { src in
+            [UInt8](unsafeUninitializedCapacity: src.count * 4) { out, written in
+                var o = 0
+                for s in src {
+                    let v = s.value
+                    if v < 0x80 {
+                        out[o] = UInt8(v)
+                        o += 1
+                    } else if v < 0x800 {
+                        out[o] = UInt8(0xC0 | (v >> 6))
+                        out[o + 1] = UInt8(0x80 | (v & 0x3F))
+                        o += 2
+                    } else if v < 0x10000 {
+                        out[o] = UInt8(0xE0 | (v >> 12))
+                        out[o + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                        out[o + 2] = UInt8(0x80 | (v & 0x3F))
+                        o += 3
+                    } else {
+                        out[o] = UInt8(0xF0 | (v >> 18))
+                        out[o + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                        out[o + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                        out[o + 3] = UInt8(0x80 | (v & 0x3F))
+                        o += 4
+                    }
+                }
+                written = o
             }
         }
-        return out
     }
 
-    /// The scalars of UTF-8 bytes that are known to be valid (checked with `TextDecoder.firstInvalidUTF8`).
-    static func scalars(validUTF8 b: [UInt8]) -> [Unicode.Scalar] {
+    /// The scalars of UTF-8 bytes, or nil when they are not valid UTF-8 (overlong forms, surrogates, cut sequences).
+    static func scalars(validatingUTF8 b: [UInt8]) -> [Unicode.Scalar]? {
         var out = [Unicode.Scalar]()
-        out.reserveCapacity(b.count)
-        b.withUnsafeBufferPointer { p in
+        out.reserveCapacity(b.count + 1)
+        let valid = b.withUnsafeBufferPointer { p -> Bool in
+            var i = 0
+            let n = p.count
+            while i < n {
+                let c = p[i]
+                if c < 0x80 {
+                    out.append(Unicode.Scalar(c))
+                    i += 1
+                    continue
+                }
+                var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+                let length: Int
+                var v: UInt32
+                switch c {
+                case 0xC2...0xDF: length = 2; v = UInt32(c & 0x1F)
+                case 0xE0: length = 3; lo = 0xA0; v = 0
+                case 0xE1...0xEC, 0xEE, 0xEF: length = 3; v = UInt32(c & 0x0F)
+                case 0xED: length = 3; hi = 0x9F; v = 0x0D
+                case 0xF0: length = 4; lo = 0x90; v = 0
+                case 0xF1...0xF3: length = 4; v = UInt32(c & 0x07)
+                case 0xF4: length = 4; hi = 0x8F; v = 4
+                default: return false
+                }
+                guard i + length <= n, p[i + 1] >= lo, p[i + 1] <= hi else { return false }
+                v = v << 6 | UInt32(p[i + 1] & 0x3F)
+                var k = 2
+                while k < length {
+                    let d = p[i + k]
+                    guard d & 0xC0 == 0x80 else { return false }
+                    v = v << 6 | UInt32(d & 0x3F)
+                    k += 1
+                }
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                i += length
+            }
+            return true
+        }
+        return valid ? out : nil
+    }
+
+    /// The scalars of UTF-16 text; unpaired surrogates become U+FFFD.
+    public static func scalars(utf16 u: [UInt16]) -> [Unicode.Scalar] {
+        var out = [Unicode.Scalar]()
+        out.reserveCapacity(u.count)
+        u.withUnsafeBufferPointer { p in
             var i = 0
             let n = p.count
             while i < n {
                 let c = UInt32(p[i])
-                var v: UInt32
-                if c < 0x80 {
-                    v = c
+                if c < 0xD800 || c > 0xDFFF {
+                    out.append(Unicode.Scalar(c)!)
                     i += 1
-                } else if c < 0xE0 {
-                    v = (c & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
+                } else if c <= 0xDBFF, i + 1 < n, p[i + 1] >= 0xDC00, p[i + 1] <= 0xDFFF {
+                    let v = 0x10000 + ((c - 0xD800) << 10) + (UInt32(p[i + 1]) - 0xDC00)
+                    out.append(Unicode.Scalar(v)!)
                     i += 2
-                } else if c < 0xF0 {
-                    v = (c & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
-                    i += 3
                 } else {
-                    v = (c & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F)
-                    i += 4
+                    out.append("\u{FFFD}")
+                    i += 1
                 }
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
             }
         }
         return out

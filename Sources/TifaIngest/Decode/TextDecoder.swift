@@ -22,9 +22,9 @@ public enum TextDecoder {
         if looksBinary(sample) {
             throw TifaError(code: "ingest.binary", file: file, message: "binary data, not text (NUL or control bytes)")
         }
-        if firstInvalidUTF8(bytes) == nil {
-            return DecodedText(scalars: ScalarText.scalars(validUTF8: bytes), encoding: "UTF-8", confidence: 100,
-                               method: "utf8-valid", invalidSequences: 0, firstInvalidByte: nil)
+        if let scalars = ScalarText.scalars(validatingUTF8: bytes) {
+            return DecodedText(scalars: scalars, encoding: "UTF-8", confidence: 100, method: "utf8-valid",
+                               invalidSequences: 0, firstInvalidByte: nil)
         }
         if mostlyUTF8(sample), sample.count == bytes.count || mostlyUTF8(bytes) {
             return try decode(bytes, charset: "UTF-8", method: "utf8-mostly-valid", confidence: 90, file: file)
@@ -99,7 +99,7 @@ public enum TextDecoder {
         }
         guard let tables = try? ScriptTables.shared.get() else { return 0 }
         var nonASCII = 0, good = 0
-        for s in String(decoding: decoded.utf16, as: UTF16.self).unicodeScalars where s.value >= 0x80 {
+        for s in ScalarText.scalars(utf16: decoded.utf16) where s.value >= 0x80 {
             nonASCII += 1
             if s.isHan ? !tables.isUncommonHan(s) : (0x3000...0x303F).contains(s.value) || (0xFF00...0xFFEF).contains(s.value)
                 || (0x2010...0x2027).contains(s.value) {
@@ -114,10 +114,11 @@ public enum TextDecoder {
 
     static func decode(_ bytes: [UInt8], charset: String, method: String, confidence: Int, file: String) throws(TifaError) -> DecodedText {
         if charset == "UTF-8" {
-            guard let first = firstInvalidUTF8(bytes) else {
-                return DecodedText(scalars: ScalarText.scalars(validUTF8: bytes), encoding: charset, confidence: confidence,
-                                   method: method, invalidSequences: 0, firstInvalidByte: nil)
+            if let scalars = ScalarText.scalars(validatingUTF8: bytes) {
+                return DecodedText(scalars: scalars, encoding: charset, confidence: confidence, method: method,
+                                   invalidSequences: 0, firstInvalidByte: nil)
             }
+            let first = firstInvalidUTF8(bytes)
             let text = String(decoding: bytes, as: UTF8.self)
             var d = DecodedText(scalars: Array(text.unicodeScalars), encoding: charset, confidence: confidence, method: method,
                                 invalidSequences: 0, firstInvalidByte: first)
@@ -129,8 +130,7 @@ public enum TextDecoder {
         }
         do {
             let decoded = try Converter.decode(bytes, charset: charset)
-            let text = String(decoding: decoded.utf16, as: UTF16.self)
-            return try checked(DecodedText(scalars: Array(text.unicodeScalars), encoding: charset, confidence: confidence,
+            return try checked(DecodedText(scalars: ScalarText.scalars(utf16: decoded.utf16), encoding: charset, confidence: confidence,
                                            method: method, invalidSequences: decoded.invalidCount,
                                            firstInvalidByte: decoded.firstInvalidOffset), file: file)
         } catch {

@@ -58,11 +58,19 @@ final class BoilerplatePass {
     }
 
     func run(_ input: MappedText, report: inout CleaningReport) throws(ICUError) -> MappedText {
-        var out = MappedText(end: input.end, capacity: input.count)
+        var out = MappedText(end: input.end, capacity: input.count + 1)
         let s = input.scalars
+        var changed = false
         for line in input.lineRanges() {
             let hasBreak = line.upperBound < s.count
-            guard let keep = try clean(s, line, report: &report) else {
+            let result = try clean(s, line, report: &report)
+            if result != nil && !changed {
+                // The first change: copy what came before it.
+                changed = true
+                out.append(contentsOf: input, 0..<line.lowerBound)
+            }
+            if !changed { continue }
+            guard let keep = result else {
                 for i in line { out.append(s[i], origin: input.origins[i]) }
                 if hasBreak { out.append("\n", origin: input.origins[line.upperBound]) }
                 continue
@@ -91,7 +99,7 @@ final class BoilerplatePass {
             }
             if hasBreak { out.append("\n", origin: input.origins[line.upperBound]) }
         }
-        return out
+        return changed ? out : input
     }
 
     /// What survives of a line: the kept offsets, or the rule that emptied it; nil when no rule matched.

@@ -1,8 +1,8 @@
 import TifaICU
 
 /// NFKC with a fast path: ASCII, CJK ideographs and common CJK punctuation are already NFKC and start a
-/// segment, full-width ASCII and U+3000 fold in Swift, and only the rest goes through ICU, one
-/// normalisation segment at a time so every output character maps to the segment it came from.
+/// segment, full-width ASCII and U+3000 fold in Swift, and only the rest goes through ICU, one normalisation
+/// segment at a time so every output character maps to the segment it came from. Used by `SurfacePass`.
 struct CompatibilityPass {
     private let nfkc: TifaICU.Normalizer
 
@@ -27,45 +27,15 @@ struct CompatibilityPass {
         return nil
     }
 
-    func run(_ input: MappedText, report: inout CleaningReport) throws(ICUError) -> MappedText {
-        var out = MappedText(end: input.end, capacity: input.count)
-        let s = input.scalars
-        var i = 0
-        while i < s.count {
-            let v = s[i].value
-            if Self.isFast(v) {
-                out.append(s[i], origin: input.origins[i])
-                i += 1
-                continue
-            }
-            if let folded = Self.fold(v), i + 1 >= s.count || nfkc.hasBoundaryBefore(s[i + 1]) {
-                out.append(Unicode.Scalar(folded)!, origin: input.origins[i])
-                report.changed("nfkc")
-                i += 1
-                continue
-            }
-            // Slow path: one segment from a boundary to the next boundary, through ICU.
-            var start = i
-            if !nfkc.hasBoundaryBefore(s[i]), start > 0 {
-                // A combining mark: redo the previous character with it.
-                start -= 1
-                let origin = input.origins[start]
-                while let last = out.origins.last, last == origin {
-                    out.origins.removeLast()
-                    out.scalars.removeLast()
-                }
-            }
-            var end = i + 1
-            while end < s.count, !nfkc.hasBoundaryBefore(s[end]) { end += 1 }
-            let segment = Array(s[start..<end])
-            var utf16: [UInt16] = []
-            for c in segment { c.appendUTF16(to: &utf16) }
-            let normalised = try nfkc.normalize(utf16)
-            let scalars = Array(String(decoding: normalised, as: UTF16.self).unicodeScalars)
-            if scalars != segment { report.changed("nfkc", end - start) }
-            for c in scalars { out.append(c, origin: input.origins[start]) }
-            i = end
-        }
-        return out
+    /// Whether a segment may be cut before the scalar.
+    @inline(__always) func hasBoundaryBefore(_ s: Unicode.Scalar) -> Bool {
+        Self.isFast(s.value) || nfkc.hasBoundaryBefore(s)
+    }
+
+    /// NFKC of one segment.
+    func normalize(_ segment: ArraySlice<Unicode.Scalar>) throws(ICUError) -> [Unicode.Scalar] {
+        var utf16: [UInt16] = []
+        for c in segment { c.appendUTF16(to: &utf16) }
+        return ScalarText.scalars(utf16: try nfkc.normalize(utf16))
     }
 }

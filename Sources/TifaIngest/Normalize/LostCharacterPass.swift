@@ -1,4 +1,5 @@
-/// Finds characters a conversion lost and text decoded with the wrong charset, reports them and removes them:
+/// Finds characters a conversion lost and text decoded with the wrong charset in the original text, so that
+/// `SurfacePass` removes and reports them:
 /// - U+FFFD replacement characters;
 /// - runs of ASCII `?` standing for lost characters: 4 or more, or 2 or more followed directly by text
 ///   (a real question mark ends a clause). A lost run after a blank is lost paragraph indentation
@@ -9,15 +10,17 @@
 struct LostCharacterPass {
     let tables: ScriptTables
 
-    func run(_ input: MappedText, report: inout CleaningReport) -> MappedText {
-        let s = input.scalars
-        var drop = [UInt8](repeating: 0, count: s.count)  // 0 keep, 1 lost, 2 mojibake, 3 replacement
+    /// What to drop, per original character (0 keep, 1 lost, 2 mojibake, 3 replacement); nil when nothing.
+    func marks(_ s: [Unicode.Scalar]) -> [UInt8]? {
+        var drop = [UInt8](repeating: 0, count: s.count)
         markMojibake(s, &drop)
         markLatinMojibake(s, &drop)
+        var any = drop.contains { $0 != 0 }
         var i = 0
         while i < s.count {
             if s[i].value == 0xFFFD, drop[i] == 0 {
                 drop[i] = 3
+                any = true
             } else if s[i] == "?", drop[i] == 0 {
                 var j = i
                 while j < s.count, s[j] == "?" { j += 1 }
@@ -25,49 +28,40 @@ struct LostCharacterPass {
                 let followedByText = j < s.count && (s[j].isHan || s[j].properties.isAlphabetic || s[j].properties.numericType != nil)
                 if n >= 4 || (n >= 2 && followedByText) {
                     for k in i..<j { drop[k] = 1 }
+                    any = true
                 }
                 i = j
                 continue
             }
             i += 1
         }
-        guard drop.contains(where: { $0 != 0 }) else { return input }
+        return any ? drop : nil
+    }
 
-        var out = MappedText(end: input.end, capacity: input.count)
-        i = 0
-        while i < s.count {
-            guard drop[i] != 0 else {
-                out.append(s[i], origin: input.origins[i])
-                i += 1
-                continue
-            }
-            let kind = drop[i]
-            var j = i
-            while j < s.count, drop[j] == kind { j += 1 }
-            let span = OriginalSpan(start: Int(input.origins[i]), end: Int(input.origin(j - 1)) + 1,
-                                    rule: kind == 1 ? "lost" : kind == 2 ? "mojibake" : "replacement")
-            switch kind {
-            case 1:
-                report.lostCharacters += j - i
-                report.lostRuns.append(span)
-                report.removed("lost", j - i)
-                restoreParagraphBreak(&out, before: j < s.count ? s[j] : nil, report: &report)
-            case 2:
-                report.mojibakeRuns.append(span)
-                report.removed("mojibake", j - i)
-            default:
-                report.replacementCharacters += j - i
-                report.lostRuns.append(span)
-                report.removed("replacement", j - i)
-            }
-            i = j
+    /// Reports the dropped run s[range] of one kind; a lost run after blanks turns them into a line break in out.
+    static func dropped(_ kind: UInt8, _ range: Range<Int>, next: Unicode.Scalar?, out: inout MappedText,
+                        report: inout CleaningReport) {
+        let span = OriginalSpan(start: range.lowerBound, end: range.upperBound,
+                                rule: kind == 1 ? "lost" : kind == 2 ? "mojibake" : "replacement")
+        switch kind {
+        case 1:
+            report.lostCharacters += range.count
+            report.lostRuns.append(span)
+            report.removed("lost", range.count)
+            restoreParagraphBreak(&out, before: next, report: &report)
+        case 2:
+            report.mojibakeRuns.append(span)
+            report.removed("mojibake", range.count)
+        default:
+            report.replacementCharacters += range.count
+            report.lostRuns.append(span)
+            report.removed("replacement", range.count)
         }
-        return out
     }
 
     /// Blanks before a lost run in mid-line become a line break (the run was lost indentation).
-    private func restoreParagraphBreak(_ out: inout MappedText, before next: Unicode.Scalar?, report: inout CleaningReport) {
-        guard let next, next != "\n", let last = out.scalars.last, last.isBlank else { return }
+    private static func restoreParagraphBreak(_ out: inout MappedText, before next: Unicode.Scalar?, report: inout CleaningReport) {
+        guard let next, next != "\n", next != "\r", let last = out.scalars.last, last.isBlank else { return }
         var origin = out.origins.last!
         var blanks = 0
         while let l = out.scalars.last, l.isBlank {
@@ -96,7 +90,7 @@ struct LostCharacterPass {
             for k in lo...hi { drop[k] = 2 }
         }
         for i in s.indices {
-            if s[i] == "\n" { flush(); continue }
+            if s[i] == "\n" || s[i] == "\r" { flush(); continue }
             let isUncommon = tables.isUncommonHan(s[i]) || (0xE000...0xF8FF).contains(s[i].value)
             // A ? or U+FFFD right next to a Han character is mojibake debris (a real question mark ends a clause).
             let isDebris = Self.debris(s[i]) && s[i] != ";" && ((i > 0 && s[i - 1].isHan) || (i + 1 < s.count && s[i + 1].isHan))

@@ -15,13 +15,6 @@ struct MappedText {
         origins.reserveCapacity(capacity)
     }
 
-    /// The identity mapping over the original scalars.
-    init(original: [Unicode.Scalar]) {
-        scalars = original
-        origins = (0..<Int32(original.count)).map { $0 }
-        end = Int32(original.count)
-    }
-
     var count: Int { scalars.count }
 
     @inline(__always) mutating func append(_ s: Unicode.Scalar, origin: Int32) {
@@ -38,8 +31,15 @@ struct MappedText {
     /// The origin of position i (the end's origin when i == count).
     @inline(__always) func origin(_ i: Int) -> Int32 { i < origins.count ? origins[i] : end }
 
-    /// The map from positions in this text back to the original.
-    var offsetMap: OffsetMap { OffsetMap(table: origins + [end]) }
+    /// Hands over the scalars and the map from positions in this text back to the original, leaving this empty.
+    mutating func take() -> (scalars: [Unicode.Scalar], offsets: OffsetMap) {
+        var table = origins
+        origins = []
+        table.append(end)
+        let text = scalars
+        scalars = []
+        return (text, OffsetMap(table: table))
+    }
 
     /// Ranges of the lines (without their "\n"), in order, covering the whole text.
     func lineRanges() -> [Range<Int>] {

@@ -4,8 +4,10 @@
 enum PinyinPass {
     static func run(_ input: MappedText, report: inout CleaningReport) -> MappedText {
         let s = input.scalars
-        guard s.contains("(") else { return input }
-        var out = MappedText(end: input.end, capacity: input.count)
+        guard s.indices.contains(where: { s[$0] == "(" && $0 > 0 && s[$0 - 1].isHan && syllableEnd(s, from: $0 + 1) != nil }) else {
+            return input
+        }
+        var out = MappedText(end: input.end, capacity: input.count + 1)
         var i = 0
         while i < s.count {
             if s[i] == "(", i > 0, s[i - 1].isHan, let close = syllableEnd(s, from: i + 1) {

@@ -34,8 +34,9 @@ final class ScriptPass {
     }
 
     func run(_ input: MappedText, report: inout CleaningReport) throws(ICUError) -> MappedText {
-        var out = MappedText(end: input.end, capacity: input.count)
         let s = input.scalars
+        guard s.contains(where: { tables.isTraditionalOnly($0) }) else { return input }
+        var out = MappedText(end: input.end, capacity: input.count + 1)
         for line in input.lineRanges() {
             if line.contains(where: { tables.isTraditionalOnly(s[$0]) }) {
                 try convert(input, line, into: &out, report: &report)
@@ -73,6 +74,8 @@ final class ScriptPass {
         if range.isEmpty { return }
         if let rules = tables.transformRules {
             let s = input.scalars
+            var changed = 0
+            defer { report.changed("traditional-to-simplified", changed) }
             var i = range.lowerBound
             while i < range.upperBound {
                 guard let rule = rules.match(s, at: i, end: range.upperBound) else {
@@ -82,7 +85,7 @@ final class ScriptPass {
                 }
                 for k in 0..<rule.source.count {
                     out.append(rule.target[k], origin: input.origins[i + k])
-                    if rule.target[k] != rule.source[k] { report.changed("traditional-to-simplified") }
+                    if rule.target[k] != rule.source[k] { changed += 1 }
                 }
                 i += rule.source.count
             }

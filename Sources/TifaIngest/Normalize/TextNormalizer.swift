@@ -47,19 +47,19 @@ public final class TextNormalizer {
     /// Normalises original text (Unicode scalars); `file` names it in errors.
     public func normalize(_ original: [Unicode.Scalar], file: String = "-") throws(TifaError) -> Result {
         var report = CleaningReport()
-        var t = MappedText(original: original)
-        t = LineEndingPass.run(t, report: &report)
-        if options.removeLostCharacters { t = LostCharacterPass(tables: tables).run(t, report: &report) }
-        let judged = script.script(of: t.scalars)
+        let drop = options.removeLostCharacters ? LostCharacterPass(tables: tables).marks(original) : nil
+        let judged = script.script(of: original)
+        var t: MappedText
         do {
-            if options.nfkc { t = try compatibility.run(t, report: &report) }
+            t = try SurfacePass(compatibility: options.nfkc ? compatibility : nil).run(original, drop: drop, report: &report)
             if options.removePinyin { t = PinyinPass.run(t, report: &report) }
             if options.traditionalToSimplified { t = try script.run(t, report: &report) }
             if options.removeBoilerplate { t = try boilerplate.run(t, report: &report) }
         } catch {
             throw TifaError(code: "icu.failure", file: file, message: "normalisation failed: \(error)")
         }
-        return Result(text: t.scalars, offsets: t.offsetMap, cleaning: report, script: judged.script,
+        let (text, offsets) = t.take()
+        return Result(text: text, offsets: offsets, cleaning: report, script: judged.script,
                       traditionalCharacters: judged.traditional, simplifiedCharacters: judged.simplified)
     }
 

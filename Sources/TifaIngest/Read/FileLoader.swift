@@ -13,24 +13,41 @@ enum FileLoader {
             throw TifaError(code: "ingest.not-found", file: path, message: "no such file")
         }
         if isDirectory.boolValue { throw TifaError(code: "ingest.is-directory", file: path, message: "a folder, not a file") }
-        if let size = (try? fm.attributesOfItem(atPath: path))?[.size] as? Int, size > maxSize {
+        let size = (try? fm.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+        if size > maxSize {
             throw TifaError(code: "ingest.too-large", file: path,
                             message: "\(size) bytes, over the size limit of \(maxSize) bytes")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw TifaError(code: "ingest.unreadable", file: path, message: "cannot open the file (permission denied?)")
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            throw TifaError(code: "ingest.unreadable", file: path, message: "cannot open the file: \(String(cString: strerror(errno)))")
         }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: maxSize + 1) ?? Data()
-            if data.count > maxSize {
+        defer { close(fd) }
+        // Read straight into the array (no Data copy): big files stay at one copy in memory.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(size + (1 << 20))
+        var chunk = max(1 << 20, size + 1)
+        var failure: Int32 = 0
+        while failure == 0 {
+            let before = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: chunk))
+            let n = bytes.withUnsafeMutableBufferPointer { read(fd, $0.baseAddress! + before, chunk) }
+            if n < 0 {
+                if errno == EINTR { bytes.removeSubrange(before...); continue }
+                failure = errno
+                bytes.removeSubrange(before...)
+                break
+            }
+            bytes.removeSubrange((before + n)...)
+            if n == 0 { break }
+            if bytes.count > maxSize {
                 throw TifaError(code: "ingest.too-large", file: path, message: "over the size limit of \(maxSize) bytes")
             }
-            return [UInt8](data)
-        } catch let error as TifaError {
-            throw error
-        } catch {
-            throw TifaError(code: "ingest.unreadable", file: path, message: "cannot read the file: \(error.localizedDescription)")
+            chunk = min(chunk * 2, 64 << 20)
         }
+        if failure != 0 {
+            throw TifaError(code: "ingest.unreadable", file: path, message: "cannot read the file: \(String(cString: strerror(failure)))")
+        }
+        return bytes
     }
 }
