@@ -161,5 +161,5 @@ struct AnalyzeCommand: ParsableCommand {
 
 /// Writes the dashboard into a finished report folder.
 enum DashboardStep {
-    static func write(into folder: URL) throws {}
+    static func write(into folder: URL) throws { try Dashboard.write(analysisDirectory: folder) }
 }

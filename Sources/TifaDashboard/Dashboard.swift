@@ -1,0 +1,48 @@
+import Foundation
+import TifaCore
+
+/// Builds `dashboard.html`, one self-contained page, from a `tifa analyze` output folder.
+public enum Dashboard {
+    /// The file name written into the analysis folder.
+    public static let fileName = "dashboard.html"
+
+    /// Limits that keep the page usable for large corpora; what is cut is said on the page.
+    public struct Limits: Sendable {
+        /// Rows of terms.csv embedded (the charts need the top few hundred content terms).
+        public var terms = 3000
+        /// Rows of slogans.csv embedded.
+        public var slogans = 5000
+        /// Total UTF-8 bytes of extraction records embedded for the drill-down.
+        public var extractionBytes = 12_000_000
+        /// Total UTF-8 bytes of normalised text embedded for the concordance box.
+        public var textBytes = 16_000_000
+        /// Terms followed in the trends chart's menu.
+        public var trendTerms = 200
+        public init() {}
+    }
+
+    /// The page for the analysis in folder, as HTML text.
+    public static func html(analysisDirectory folder: URL, limits: Limits = Limits()) throws -> String {
+        let payload = try DashboardPayload.load(from: folder, limits: limits)
+        return DashboardPage.render(payloadJSON: payload)
+    }
+
+    /// Writes folder/dashboard.html (through a temporary file and a rename, so it is never half-written).
+    public static func write(analysisDirectory folder: URL, limits: Limits = Limits()) throws {
+        let page = try html(analysisDirectory: folder, limits: limits)
+        let target = folder.appendingPathComponent(fileName)
+        let temporary = folder.appendingPathComponent(".\(fileName).tmp-\(getpid())")
+        do {
+            try Data(page.utf8).write(to: temporary)
+            if FileManager.default.fileExists(atPath: target.path) {
+                _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
+            } else {
+                try FileManager.default.moveItem(at: temporary, to: target)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw TifaError(code: "dashboard.write", file: target.path,
+                            message: "cannot write the dashboard: \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,2 +1,0 @@
-// Placeholder until this stage lands.
-import TifaCore
