@@ -9,13 +9,31 @@ final class StreamWorker {
     let out = ByteBuffer(capacity: 1 << 20)
     /// Byte offset (from the chunk start) of the first invalid UTF-8 sequence in the last piece, if any.
     var invalidOffset: Int?
-    private var scalars: [UInt32] = []
-    private var byteOffsets: [UInt32] = []
+    /// A line's scalars and the byte offset of each (plus one for the line's end); room for `lineCapacity`.
+    private var scalars: UnsafeMutablePointer<UInt32>
+    private var byteOffsets: UnsafeMutablePointer<UInt32>
+    private var lineCapacity = 4096
     private var tokens: [Token] = []
 
     init(tokenizer: Tokenizer, format: SegmentOutputFormat) {
         self.tokenizer = tokenizer
         writer = TokenWriter(format: format)
+        scalars = .allocate(capacity: lineCapacity)
+        byteOffsets = .allocate(capacity: lineCapacity)
+    }
+
+    deinit {
+        scalars.deallocate()
+        byteOffsets.deallocate()
+    }
+
+    private func reserveLine(_ bytes: Int) {
+        guard bytes + 1 > lineCapacity else { return }
+        scalars.deallocate()
+        byteOffsets.deallocate()
+        lineCapacity = max(bytes + 1, lineCapacity * 2)
+        scalars = .allocate(capacity: lineCapacity)
+        byteOffsets = .allocate(capacity: lineCapacity)
     }
 
     /// Segments the piece's lines into `out`, stopping at the first line with invalid UTF-8.
@@ -34,22 +52,22 @@ final class StreamWorker {
             let hasBreak = lineEnd < piece.end
             var contentEnd = lineEnd
             if hasBreak && contentEnd > p && bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-            scalars.removeAll(keepingCapacity: true)
-            byteOffsets.removeAll(keepingCapacity: true)
             let lineBytes = UnsafeBufferPointer(rebasing: bytes[p..<contentEnd])
-            if let bad = UTF8Decoder.decode(lineBytes, into: &scalars, byteOffsets: &byteOffsets, base: 0) {
+            reserveLine(lineBytes.count)
+            let (count, bad) = UTF8Decoder.decode(lineBytes, scalars: scalars, byteOffsets: byteOffsets)
+            if let bad {
                 invalidOffset = p + bad
                 return
             }
-            byteOffsets.append(UInt32(contentEnd - p))
+            byteOffsets[count] = UInt32(contentEnd - p)
             tokens.removeAll(keepingCapacity: true)
-            scalars.withUnsafeBufferPointer { tokenizer.segment($0, into: &tokens) }
+            tokenizer.segment(UnsafeBufferPointer(start: scalars, count: count), into: &tokens)
             let endOfLine = hasBreak || !piece.endsMidLine
-            writer.append(tokens: tokens, bytes: lineBytes, byteOffsets: byteOffsets, line: line,
+            writer.append(tokens: tokens, bytes: lineBytes, byteOffsets: UnsafePointer(byteOffsets), line: line,
                           scalarBase: scalarBase, endOfLine: endOfLine, continuesPrevious: continues && !tokens.isEmpty,
                           to: out)
             continues = false
-            scalarBase += scalars.count + (contentEnd < lineEnd ? 1 : 0) + (hasBreak ? 1 : 0)
+            scalarBase += count + (contentEnd < lineEnd ? 1 : 0) + (hasBreak ? 1 : 0)
             if hasBreak { line += 1 }
             p = hasBreak ? lineEnd + 1 : lineEnd
         }

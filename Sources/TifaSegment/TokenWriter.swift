@@ -22,41 +22,39 @@ struct TokenWriter {
     /// Appends one line's tokens. `bytes` is the line's UTF-8, `byteOffsets[k]` the byte offset of scalar k
     /// (with one extra entry for the end); `line` and `scalarBase` place the line in its file; `endOfLine` adds
     /// the text format's line break (false for a piece of a long line that continues).
-    func append(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, byteOffsets: [UInt32], line: Int, scalarBase: Int,
-                endOfLine: Bool, continuesPrevious: Bool, to out: ByteBuffer) {
+    func append(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, byteOffsets offsets: UnsafePointer<UInt32>,
+                line: Int, scalarBase: Int, endOfLine: Bool, continuesPrevious: Bool, to out: ByteBuffer) {
         guard let source = bytes.baseAddress else {
             if format == .text && endOfLine { out.reserve(1); out.append(0x0A) }
             return
         }
-        byteOffsets.withUnsafeBufferPointer { offsets in
-            switch format {
-            case .text:
-                // Tokens never overlap, so the line's bytes plus one space per token and a line break suffice.
-                out.reserve(bytes.count + tokens.count + 1)
-                var first = !continuesPrevious
-                for t in tokens {
-                    if !first { out.append(0x20) }
-                    first = false
-                    let lo = Int(offsets[t.start]), hi = Int(offsets[t.end])
-                    out.append(source + lo, hi - lo)
-                }
-                if endOfLine { out.append(0x0A) }
-            case .jsonl:
-                for t in tokens {
-                    let lo = Int(offsets[t.start]), hi = Int(offsets[t.end])
-                    out.reserve(filePrefix.count + 96 + 6 * (hi - lo))
-                    out.append(filePrefix)
-                    Self.appendInt(line, to: out)
-                    out.append(Self.startKey)
-                    Self.appendInt(scalarBase + t.start, to: out)
-                    out.append(Self.endKey)
-                    Self.appendInt(scalarBase + t.end, to: out)
-                    out.append(Self.kindKey)
-                    out.append(Self.kindNames[Int(t.kind.rawValue)])
-                    out.append(Self.textKey)
-                    Self.appendJSONString(UnsafeBufferPointer(start: source + lo, count: hi - lo), to: out)
-                    out.append(Self.recordEnd)
-                }
+        switch format {
+        case .text:
+            // Tokens never overlap, so the line's bytes plus one space per token and a line break suffice.
+            out.reserve(bytes.count + tokens.count + 1)
+            var first = !continuesPrevious
+            for t in tokens {
+                if !first { out.append(0x20) }
+                first = false
+                let lo = Int(offsets[t.start]), hi = Int(offsets[t.end])
+                out.append(source + lo, hi - lo)
+            }
+            if endOfLine { out.append(0x0A) }
+        case .jsonl:
+            for t in tokens {
+                let lo = Int(offsets[t.start]), hi = Int(offsets[t.end])
+                out.reserve(filePrefix.count + 96 + 6 * (hi - lo))
+                out.append(filePrefix)
+                Self.appendInt(line, to: out)
+                out.append(Self.startKey)
+                Self.appendInt(scalarBase + t.start, to: out)
+                out.append(Self.endKey)
+                Self.appendInt(scalarBase + t.end, to: out)
+                out.append(Self.kindKey)
+                out.append(Self.kindNames[Int(t.kind.rawValue)])
+                out.append(Self.textKey)
+                Self.appendJSONString(UnsafeBufferPointer(start: source + lo, count: hi - lo), to: out)
+                out.append(Self.recordEnd)
             }
         }
     }

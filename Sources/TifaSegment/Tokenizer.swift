@@ -6,8 +6,10 @@ public final class Tokenizer {
     public let segmenter: Segmenter
     private let breaker: WordBreaker
     private let classes = ScalarClass.table
-    private var score: [Double] = []
-    private var next: [Int32] = []
+    /// Word-graph buffers: best log-probability from each position to the run's end, and where its word ends.
+    private var score: UnsafeMutablePointer<Double>
+    private var next: UnsafeMutablePointer<Int32>
+    private var pathCapacity = 1024
     private var utf16: [UInt16] = []
     private var utf16ToScalar: [Int32] = []
     private var scalarBuffer: [UInt32] = []
@@ -15,6 +17,13 @@ public final class Tokenizer {
     init(segmenter: Segmenter) throws(ICUError) {
         self.segmenter = segmenter
         breaker = try WordBreaker(locale: "zh")
+        score = .allocate(capacity: pathCapacity)
+        next = .allocate(capacity: pathCapacity)
+    }
+
+    deinit {
+        score.deallocate()
+        next.deallocate()
     }
 
     /// The tokens of text; offsets are Unicode scalar offsets into `text`.
@@ -39,9 +48,12 @@ public final class Tokenizer {
     /// This is the allocation-free path for bulk work: reuse `tokens` (`removeAll(keepingCapacity: true)`).
     public func segment(_ s: UnsafeBufferPointer<UInt32>, into tokens: inout [Token]) {
         let n = s.count
-        if score.count < n + 1 {
-            score = [Double](repeating: 0, count: n + 1)
-            next = [Int32](repeating: 0, count: n + 1)
+        if pathCapacity < n + 1 {
+            score.deallocate()
+            next.deallocate()
+            pathCapacity = max(n + 1, pathCapacity * 2)
+            score = .allocate(capacity: pathCapacity)
+            next = .allocate(capacity: pathCapacity)
         }
         let forced = segmenter.forced
         var regionStart = 0
@@ -200,44 +212,41 @@ public final class Tokenizer {
         let trie = segmenter.general
         let unknown = Double(segmenter.unknownLogProb)
         let dateLogProb = Double(segmenter.numeralDateLogProb)
-        score.withUnsafeMutableBufferPointer { score in
-            next.withUnsafeMutableBufferPointer { next in
-                score[b] = 0
-                var i = b - 1
-                while i >= a {
-                    var best = unknown + score[i + 1]
-                    var bestEnd = i + 1
-                    var node = trie.child(0, s[i])
-                    if node != 0 {
-                        var j = i + 1
-                        while true {
-                            let lp = trie.value(node)
-                            if !lp.isNaN {
-                                let candidate = Double(lp) + score[j]
-                                if candidate >= best || j == i + 1 { best = candidate; bestEnd = j }
-                            }
-                            if j >= b { break }
-                            node = trie.child(node, s[j])
-                            if node == 0 { break }
-                            j += 1
-                        }
+        let score = self.score, next = self.next
+        score[b] = 0
+        var i = b - 1
+        while i >= a {
+            var best = unknown + score[i + 1]
+            var bestEnd = i + 1
+            var node = trie.child(0, s[i])
+            if node != 0 {
+                var j = i + 1
+                while true {
+                    let lp = trie.value(node)
+                    if !lp.isNaN {
+                        let candidate = Double(lp) + score[j]
+                        if candidate >= best || j == i + 1 { best = candidate; bestEnd = j }
                     }
-                    if ScalarClass.isChineseNumeral(s[i]) {
-                        var k = i
-                        while k < b && ScalarClass.isChineseNumeral(s[k]) { k += 1 }
-                        if k - i >= 2 && k < b && ScalarClass.isDateUnit(s[k]) {
-                            let candidate = dateLogProb + score[k + 1]
-                            if candidate >= best { best = candidate; bestEnd = k + 1 }
-                        }
-                    }
-                    score[i] = best
-                    next[i] = Int32(bestEnd)
-                    i -= 1
+                    if j >= b { break }
+                    node = trie.child(node, s[j])
+                    if node == 0 { break }
+                    j += 1
                 }
             }
+            if ScalarClass.isChineseNumeral(s[i]) {
+                var k = i
+                while k < b && ScalarClass.isChineseNumeral(s[k]) { k += 1 }
+                if k - i >= 2 && k < b && ScalarClass.isDateUnit(s[k]) {
+                    let candidate = dateLogProb + score[k + 1]
+                    if candidate >= best { best = candidate; bestEnd = k + 1 }
+                }
+            }
+            score[i] = best
+            next[i] = Int32(bestEnd)
+            i -= 1
         }
         // Emit the path; gather runs of unknown single characters for ICU.
-        var i = a
+        i = a
         var unknownStart = -1
         while i < b {
             let end = Int(next[i])
