@@ -116,23 +116,67 @@ public struct AhoCorasick: Sendable {
     /// Every occurrence of every pattern, ordered by end position (then longest first).
     public func allHits(in text: [Unicode.Scalar]) -> [Hit] {
         var hits: [Hit] = []
-        var node = 0
-        for (i, scalar) in text.enumerated() {
-            let label = scalar.value
-            while true {
-                if let next = child(of: node, label) { node = Int(next); break }
-                if node == 0 { break }
-                node = Int(fail[node])
-            }
-            var n = output[node] >= 0 ? node : Int(outputLink[node])
-            while n >= 0 {
-                let p = Int(output[n])
-                let end = i + 1
-                hits.append(Hit(pattern: p, start: end - Int(patternLength[p]), end: end))
-                n = Int(outputLink[n])
-            }
-        }
+        forEachHit(in: text) { hits.append(Hit(pattern: $0, start: $1, end: $2)) }
         return hits
+    }
+
+    /// Calls body(pattern, start, end) for every occurrence, ordered by end position (then longest first).
+    @inlinable public func forEachHit(in text: [Unicode.Scalar], _ body: (Int, Int, Int) -> Void) {
+        scan(text, body)
+    }
+
+    @usableFromInline func scan(_ text: [Unicode.Scalar], _ body: (Int, Int, Int) -> Void) {
+        text.withUnsafeBufferPointer { buf in
+        edgeStart.withUnsafeBufferPointer { edgeStart in
+        edgeLabel.withUnsafeBufferPointer { edgeLabel in
+        edgeTarget.withUnsafeBufferPointer { edgeTarget in
+        rootTable.withUnsafeBufferPointer { rootTable in
+        fail.withUnsafeBufferPointer { fail in
+        output.withUnsafeBufferPointer { output in
+        outputLink.withUnsafeBufferPointer { outputLink in
+            var node = 0
+            for i in 0..<buf.count {
+                let label = buf[i].value
+                while true {
+                    var next: Int32 = 0
+                    if node == 0 {
+                        if label < 0x10000 { next = rootTable[Int(label)] } else { next = Self.find(label, node, edgeStart, edgeLabel, edgeTarget) }
+                        node = Int(next)
+                        break
+                    }
+                    next = Self.find(label, node, edgeStart, edgeLabel, edgeTarget)
+                    if next != 0 { node = Int(next); break }
+                    node = Int(fail[node])
+                }
+                var n = output[node] >= 0 ? node : Int(outputLink[node])
+                while n >= 0 {
+                    let p = Int(output[n])
+                    body(p, i + 1 - Int(patternLength[p]), i + 1)
+                    n = Int(outputLink[n])
+                }
+            }
+        }}}}}}}}
+    }
+
+    /// The child of node labelled label, or 0 (the root is never a child).
+    @inline(__always)
+    static func find(_ label: UInt32, _ node: Int, _ edgeStart: UnsafeBufferPointer<Int32>,
+                     _ edgeLabel: UnsafeBufferPointer<UInt32>, _ edgeTarget: UnsafeBufferPointer<Int32>) -> Int32 {
+        var lo = Int(edgeStart[node]), hi = Int(edgeStart[node + 1])
+        if hi - lo <= 8 {
+            while lo < hi {
+                if edgeLabel[lo] == label { return edgeTarget[lo] }
+                lo += 1
+            }
+            return 0
+        }
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            let l = edgeLabel[mid]
+            if l == label { return edgeTarget[mid] }
+            if l < label { lo = mid + 1 } else { hi = mid }
+        }
+        return 0
     }
 
     /// Leftmost-longest selection: non-overlapping hits, each starting as early as possible and, among those,

@@ -16,6 +16,9 @@ public struct Codebook: Sendable {
     public var cues: [StanceCue]
     /// Numeral expressions that look like formulas but are idioms or counts (千方百计, 三番五次 …).
     public var formulaExclusions: [String]
+    /// True for a plain `.txt` term list: a term whose canonical name an earlier codebook already has adds a
+    /// variant to that entry instead of clashing with it.
+    public var isTermList = false
 
     /// Name, version and hash for outputs.
     public var stamp: CodebookStamp { CodebookStamp(name: name, version: version, sha256: sha256) }
@@ -48,7 +51,8 @@ public enum TermVariant: Sendable, Equatable {
     /// Parts that may stand side by side or be joined by punctuation or 和/与/及 (重承诺,轻践诺; 松劲和懈怠).
     case parts([String])
     /// A regular expression (Swift Regex syntax); `anchor` is a literal every match contains, used to find
-    /// candidates in one pass. The regex is tried on the sentence around each anchor hit.
+    /// candidates in one pass. The regex is tried on the sentence around each anchor hit. A `{parts, gap}`
+    /// variant is stored as the regex `GapPattern.regex(parts:maxGap:)` writes, and matched natively.
     case regex(pattern: String, anchor: String)
 }
 

@@ -29,16 +29,25 @@ public final class CodebookIndex: Sendable {
     public let cues: [StanceCue]
     public let formulaExclusions: Set<String>
 
+    /// What an automaton pattern does; targets are dense ids into `targets`.
     enum Role: Sendable {
-        case term(Target)
-        case exclusion(Target)
-        case anchor(Target, regex: Int)
+        case term(Int)
+        case exclusion(Int)
+        case anchor(Int, regex: Int)
+        case gapAnchor(Int, gap: Int)
+        case cue(Int)
     }
 
     let automaton: AhoCorasick
-    /// Roles of each automaton pattern (several when the same string serves several targets).
-    let roles: [[Role]]
+    /// Roles of pattern p: `roles[roleStart[p] ..< roleStart[p + 1]]` (several when one string serves several targets).
+    let roles: [Role]
+    let roleStart: [Int32]
+    /// Targets by dense id.
+    let targets: [Target]
+    /// Dense ids of cue targets (present only for cues with exclusions).
+    let cueTargetIDs: [Int: Int]
     let regexes: [RegexBox]
+    let gaps: [(parts: [[Unicode.Scalar]], maxGap: Int)]
     let patternStrings: [String]
 
     /// Merges and compiles codebooks (already validated by `CodebookLoader`).
@@ -49,7 +58,7 @@ public final class CodebookIndex: Sendable {
         var cues: [StanceCue] = [], exclusions: Set<String> = []
         for book in codebooks {
             for entry in book.entries {
-                if entry.extends, let i = byName[entry.name] {
+                if entry.extends || book.isTermList, let i = byName[entry.name] {
                     entries[i].variants += entry.variants
                     entries[i].exclusions += entry.exclusions
                     continue
@@ -73,20 +82,31 @@ public final class CodebookIndex: Sendable {
         var builder = PatternBuilder()
         for (i, entry) in entries.enumerated() {
             builder.add(entry.variants, for: .entry(i))
-            for x in entry.exclusions { builder.add(x, role: .exclusion(.entry(i))) }
+            for x in entry.exclusions { builder.add(x, role: .exclusion(builder.id(.entry(i)))) }
         }
         for (s, set) in sets.enumerated() {
-            for name in set.names { builder.add(name, role: .term(.setName(s))) }
-            for x in set.exclusions { builder.add(x, role: .exclusion(.setName(s))) }
+            for name in set.names { builder.add(name, role: .term(builder.id(.setName(s)))) }
+            for x in set.exclusions { builder.add(x, role: .exclusion(builder.id(.setName(s)))) }
             for (k, item) in set.items.enumerated() { builder.add(item.variants, for: .item(set: s, item: k)) }
         }
         for (c, cue) in cues.enumerated() {
-            builder.add(cue.text, role: .term(.cue(c)))
-            for x in cue.exclusions { builder.add(x, role: .exclusion(.cue(c))) }
+            builder.add(cue.text, role: .cue(c))
+            for x in cue.exclusions { builder.add(x, role: .exclusion(builder.id(.cue(c)))) }
         }
         automaton = AhoCorasick(patterns: builder.patterns)
-        roles = builder.roles
+        var flat: [Role] = [], starts: [Int32] = [0]
+        for list in builder.roles {
+            flat += list
+            starts.append(Int32(flat.count))
+        }
+        roles = flat
+        roleStart = starts
+        targets = builder.targets
+        var cueIDs: [Int: Int] = [:]
+        for (id, t) in builder.targets.enumerated() { if case .cue(let c) = t { cueIDs[c] = id } }
+        cueTargetIDs = cueIDs
         regexes = builder.regexes
+        gaps = builder.gaps
         patternStrings = builder.strings
     }
 
@@ -94,10 +114,9 @@ public final class CodebookIndex: Sendable {
     /// unique: add them to a segmenter's lexicon so each matched term is one token.
     public var lexiconTerms: [String] {
         var result: Set<String> = []
-        for (p, roleList) in roles.enumerated() {
-            for role in roleList {
-                if case .term(let t) = role, case .cue = t { continue }
-                if case .term = role { result.insert(string(ofPattern: p)) }
+        for p in 0..<patternStrings.count {
+            for r in Int(roleStart[p])..<Int(roleStart[p + 1]) {
+                if case .term = roles[r] { result.insert(string(ofPattern: p)) }
             }
         }
         return result.sorted()

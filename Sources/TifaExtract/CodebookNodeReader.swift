@@ -115,12 +115,19 @@ struct NodeReader {
             fail("codebook.schema", node, "\(context): a variant is a string, {parts: […]} or {regex: …, anchor: …}")
             return nil
         }
-        checkKeys(map, allowed: ["parts", "regex", "anchor"], context: "\(context) variant")
+        checkKeys(map, allowed: ["parts", "gap", "regex", "anchor"], context: "\(context) variant")
         if let parts = map["parts"] {
             let list = strings(parts, context: "\(context): parts")
             guard list.count >= 2, list.count <= 4 else {
                 fail("codebook.schema", parts, "\(context): `parts` needs 2 to 4 non-empty strings")
                 return nil
+            }
+            if let gap = map["gap"] {
+                guard let g = gap.int, g >= 1, g <= 30 else {
+                    fail("codebook.schema", gap, "\(context): `gap` must be an integer from 1 to 30")
+                    return nil
+                }
+                return .regex(pattern: GapPattern.regex(parts: list, maxGap: g), anchor: list[0])
             }
             return .parts(list)
         }

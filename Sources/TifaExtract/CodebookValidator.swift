@@ -30,6 +30,7 @@ enum CodebookValidator {
                     continue
                 }
                 if let first = canonical[entry.name] {
+                    if book.isTermList && first.file != book.file { continue }
                     report("codebook.duplicate", site, first, "entry \(entry.name): duplicate canonical name")
                 } else {
                     canonical[entry.name] = site

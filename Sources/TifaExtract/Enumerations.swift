@@ -6,10 +6,11 @@ enum Enumerations {
     static let maxGap = 800
 
     /// Ranges of item lead clauses (the text after 一是 up to the first clause end).
-    static func find(in text: [Unicode.Scalar]) -> [Range<Int>] {
+    static func find(in text: [Unicode.Scalar], landmarks: TextLandmarks) -> [Range<Int>] {
         var markers: [(ordinal: Int, at: Int)] = []
-        if text.count >= 2 {
-            for i in 0..<(text.count - 1) where text[i + 1] == "是" {
+        for position in landmarks.numerals {
+            let i = Int(position)
+            if i + 1 < text.count, text[i + 1] == "是" {
                 guard let k = ordinals.firstIndex(of: text[i]) else { continue }
                 if i > 0, Scalars.isNumeral(text[i - 1]) || text[i - 1] == "第" { continue }
                 markers.append((k, i))
@@ -37,8 +38,8 @@ enum Enumerations {
         var s = start
         while s < text.count, text[s] == ":" || text[s] == ":" || text[s] == "," || text[s] == " " { s += 1 }
         var e = s
-        while e < text.count, e - s < maxLead, !Scalars.clauseSeparators.contains(text[e]),
-              !Scalars.sentenceEnds.contains(text[e]) { e += 1 }
+        while e < text.count, e - s < maxLead, !Scalars.isClauseSeparator(text[e]),
+              !Scalars.isSentenceEnd(text[e]) { e += 1 }
         return s..<e
     }
 }

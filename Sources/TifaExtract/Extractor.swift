@@ -15,13 +15,14 @@ public struct Extractor: Sendable {
     public func extract(_ document: TextDocument) -> DocumentExtraction {
         let text = document.text
         let matches = index.match(text)
-        let sentences = FullSentences.split(text)
-        let quotes = Quotations.find(in: text)
+        let landmarks = TextLandmarks(text)
+        let sentences = landmarks.sentences
+        let quotes = Quotations.find(in: text, landmarks: landmarks)
         let map = { (r: Range<Int>) -> (Int, Int) in
             let o = document.offsets.original(r)
             return (o.lowerBound, o.upperBound)
         }
-        let slogans = SloganFinder(index: index, text: text, matches: matches, quotes: quotes, sentences: sentences)
+        let slogans = SloganFinder(index: index, text: text, matches: matches, quotes: quotes, landmarks: landmarks)
             .find()
         let definitions = FormulaDefinitions.find(in: text, formulas: slogans.filter { $0.kind == .quoted || $0.kind == .numbered }.map(\.range))
         let criteria = CriteriaFinder(index: index, text: text, matches: matches).coverage(definitions: definitions)

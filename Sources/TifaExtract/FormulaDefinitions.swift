@@ -20,7 +20,7 @@ enum FormulaDefinitions {
             // 即 within a few characters after the name (closing quote, 活动, comma).
             var k = f.upperBound
             var at: Int? = nil
-            while k < text.count, k - f.upperBound <= maxDistance, !Scalars.sentenceEnds.contains(text[k]) {
+            while k < text.count, k - f.upperBound <= maxDistance, !Scalars.isSentenceEnd(text[k]) {
                 if text[k] == "即" { at = k; break }
                 k += 1
             }
@@ -35,7 +35,7 @@ enum FormulaDefinitions {
                 if c == "、" {
                     items.append(start..<e)
                     start = e + 1
-                } else if Scalars.clauseSeparators.contains(c) || Scalars.sentenceEnds.contains(c) {
+                } else if Scalars.isClauseSeparator(c) || Scalars.isSentenceEnd(c) {
                     break
                 }
                 e += 1

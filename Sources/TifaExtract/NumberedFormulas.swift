@@ -30,21 +30,19 @@ enum NumberedFormulas {
     }
 
     /// Formulas found by rule in text, as ranges (not overlapping, in order).
-    static func find(in text: [Unicode.Scalar], exclusions: Set<String>) -> [Range<Int>] {
+    static func find(in text: [Unicode.Scalar], landmarks: TextLandmarks, exclusions: Set<String>) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        var i = 0
-        while i < text.count {
-            guard Scalars.isNumeral(text[i]),
-                  i == 0 || (!Scalars.isNumeral(text[i - 1]) && !Scalars.ordinalPrefixes.contains(text[i - 1])
+        var reach = 0
+        for position in landmarks.numerals {
+            let i = Int(position)
+            guard i >= reach,
+                  i == 0 || (!Scalars.isNumeral(text[i - 1]) && !Scalars.isOrdinalPrefix(text[i - 1])
                              && !Scalars.isDigit(text[i - 1])),
                   let r = formula(at: i, in: text),
                   !exclusions.contains(text.string(r)),
-                  text[i + numeralRun(text, i)] != "个" || announced(r, in: text) else {
-                i += 1
-                continue
-            }
+                  text[i + numeralRun(text, i)] != "个" || announced(r, in: text) else { continue }
             result.append(r)
-            i = r.upperBound
+            reach = r.upperBound
         }
         return result
     }
@@ -64,7 +62,7 @@ enum NumberedFormulas {
         let rest = q[n...]
         guard let head = rest.first, rest.count <= 4, rest.allSatisfy(Scalars.isHan) else { return false }
         if head == "个" { return rest.count >= 2 && !(n == 1 && first == "一") }
-        return !Scalars.measures.contains(head) && !Scalars.isNumeral(head)
+        return !Scalars.isMeasure(head) && !Scalars.isNumeral(head)
     }
 
     /// The formula starting at i, by rule: a congress (十九大), N个X, or two or more numeral groups (三严三实).
@@ -79,7 +77,7 @@ enum NumberedFormulas {
         if text[j] == "个" {
             if n != 1 || text[i] == "一" { return nil }
             let x = j + 1
-            guard x < text.count, Scalars.isHan(text[x]), !Scalars.measures.contains(text[x]) else { return nil }
+            guard x < text.count, Scalars.isHan(text[x]), !Scalars.isMeasure(text[x]) else { return nil }
             if Scalars.isNumeral(text[x]) {
                 return isBoundary(text, x + 1) ? i..<(x + 1) : nil
             }
@@ -98,10 +96,10 @@ enum NumberedFormulas {
                 let m = numeralRun(text, k)
                 let body = k + m
                 guard m == 1, body + len <= text.count, !placeWords.contains(text[body]),
-                      k == i || !Scalars.ordinalPrefixes.contains(text[k - 1]),
+                      k == i || !Scalars.isOrdinalPrefix(text[k - 1]),
                       !(text[k] == "一" && wordsAfterOne.contains(text[body])),
                       text[body..<(body + len)].allSatisfy({ Scalars.isHan($0) && !Scalars.isNumeral($0) }),
-                      !Scalars.measures.contains(text[body]) else { break }
+                      !Scalars.isMeasure(text[body]) else { break }
                 groups += 1
                 k = body + len
                 if k < text.count, Scalars.isNumeral(text[k]) { continue }

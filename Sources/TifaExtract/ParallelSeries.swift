@@ -2,19 +2,42 @@
 /// or alternating pairs built alike (比学习,创一流素质;比团结,创一流队伍;…).
 enum ParallelSeries {
     static let minClause = 2, maxClause = 12, minRun = 3
+    /// Extra characters the first clause may carry before the series starts, and the last after it ends.
+    static let maxLead = 2, maxTail = 4
     /// A shared single character that is a function word does not make clauses parallel (…的、…的).
     static let functionWords: Set<Unicode.Scalar> = ["的", "地", "得", "了", "着", "是", "在", "和", "与", "及", "等",
                                                       "之", "也", "都", "就", "又", "中", "上", "下"]
 
     /// Series ranges in text, found sentence by sentence.
-    static func find(in text: [Unicode.Scalar], sentences: [Range<Int>]) -> [Range<Int>] {
+    static func find(in text: [Unicode.Scalar], landmarks: TextLandmarks) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        for sentence in sentences {
-            let clauses = split(sentence, in: text)
+        var clauses: [Range<Int>] = []
+        var ok: [Bool] = []
+        var run: [Range<Int>] = []
+        var b = 0
+        let breaks = landmarks.breaks
+        for sentence in landmarks.sentences {
+            // Clauses: the runs between the break positions inside the sentence.
+            while b < breaks.count, Int(breaks[b]) < sentence.lowerBound { b += 1 }
+            clauses.removeAll(keepingCapacity: true)
+            var start = sentence.lowerBound
+            while b < breaks.count, Int(breaks[b]) < sentence.upperBound {
+                let k = Int(breaks[b])
+                if k > start { clauses.append(start..<k) }
+                start = k + 1
+                b += 1
+            }
+            if sentence.upperBound > start { clauses.append(start..<sentence.upperBound) }
+            guard clauses.count >= minRun else { continue }
+            ok.removeAll(keepingCapacity: true)
+            for c in clauses { ok.append(okClause(text, c)) }
             var i = 0
-            while i < clauses.count {
-                let runs = [longestRun(text, clauses, from: i, period: 1), longestRun(text, clauses, from: i, period: 2)]
-                if let best = runs.compactMap({ $0 }).max(by: { $0.end < $1.end }) {
+            while i + minRun <= clauses.count {
+                guard ok[i] else { i += 1; continue }
+                let one = longestRun(text, clauses, ok, from: i, period: 1, &run)
+                let two = longestRun(text, clauses, ok, from: i, period: 2, &run)
+                let best = (two?.end ?? 0) > (one?.end ?? 0) ? two : one
+                if let best {
                     result.append(best.range)
                     i = best.end
                 } else {
@@ -25,83 +48,98 @@ enum ParallelSeries {
         return result
     }
 
+    /// Cheap necessary condition for a series at clause i: the clauses that trimming cannot change must already
+    /// share a first or last character (or have equal lengths, for a shared inner character).
+    static func plausible(_ text: [Unicode.Scalar], _ c: [Range<Int>], _ i: Int, period: Int) -> Bool {
+        func first(_ k: Int) -> Unicode.Scalar { text[c[k].lowerBound] }
+        func last(_ k: Int) -> Unicode.Scalar { text[c[k].upperBound - 1] }
+        if period == 1 {
+            guard i + 2 < c.count else { return false }
+            return first(i + 1) == first(i + 2) || last(i) == last(i + 1) || c[i + 1].count == c[i + 2].count
+        }
+        guard i + 3 < c.count else { return false }
+        return (last(i) == last(i + 2) || first(i + 2) == first(i) || c[i + 2].count <= c[i].count)
+            && (first(i + 1) == first(i + 3) || last(i + 1) == last(i + 3) || c[i + 1].count == c[i + 3].count)
+    }
+
     /// The longest series starting at clause i with the given period: the clause index it ends before and its
     /// text range. The first clause may carry up to 2 leading characters and the last up to 4 trailing ones
     /// that are not part of the series (以工作争先,服务争先,业绩争先为目标).
-    static func longestRun(_ text: [Unicode.Scalar], _ clauses: [Range<Int>], from i: Int, period: Int)
-        -> (end: Int, range: Range<Int>)? {
+    static func longestRun(_ text: [Unicode.Scalar], _ clauses: [Range<Int>], _ ok: [Bool], from i: Int, period: Int,
+                           _ run: inout [Range<Int>]) -> (end: Int, range: Range<Int>)? {
+        guard plausible(text, clauses, i, period: period) else { return nil }
         var best: (end: Int, range: Range<Int>)? = nil
         var j = i
-        while j < clauses.count, okClause(text, clauses[j]) {
+        while j < clauses.count, ok[j] {
             j += 1
             let count = j - i
             guard count % period == 0, count >= (period == 1 ? minRun : 2 * 2) else { continue }
-            // Among the trimmings that make the clauses alike, take the one with the most even clause lengths.
-            var found: (range: Range<Int>, spread: Int)? = nil
-            for lead in 0...2 {
-                for tail in 0...4 {
-                    var run = Array(clauses[i..<j])
-                    guard lead + minClause <= run[0].count, tail + minClause <= run[run.count - 1].count else { continue }
-                    run[0] = (run[0].lowerBound + lead)..<run[0].upperBound
-                    run[run.count - 1] = run[run.count - 1].lowerBound..<(run[run.count - 1].upperBound - tail)
-                    guard run.allSatisfy({ $0.count >= minClause && $0.count <= maxClause }),
-                          sharedAcross(text, run, period) else { continue }
-                    let lengths = run.map(\.count)
-                    let spread = (lengths.max() ?? 0) - (lengths.min() ?? 0)
-                    if found == nil || spread < found!.spread {
-                        found = (run[0].lowerBound..<run[run.count - 1].upperBound, spread)
-                    }
-                }
+            // Trim the first clause towards the length of the next clause of its phase, and the last towards the
+            // previous one of its phase (以工作争先,服务争先,业绩争先为目标 → 工作争先 … 业绩争先).
+            let first = clauses[i], last = clauses[j - 1]
+            let lead = max(0, min(maxLead, first.count - clauses[i + period].count, first.count - minClause))
+            let tail = max(0, min(maxTail, last.count - clauses[j - 1 - period].count, last.count - minClause))
+            run.removeAll(keepingCapacity: true)
+            run.append(contentsOf: clauses[i..<j])
+            var found: Range<Int>? = nil
+            for attempt in 0..<4 {
+                let l = attempt & 2 == 0 ? lead : 0, t = attempt & 1 == 0 ? tail : 0
+                run[0] = (first.lowerBound + l)..<first.upperBound
+                run[run.count - 1] = last.lowerBound..<(last.upperBound - t)
+                guard run.allSatisfy({ $0.count >= minClause && $0.count <= maxClause }),
+                      sharedAcross(text, run, period) else { continue }
+                found = run[0].lowerBound..<run[run.count - 1].upperBound
+                break
             }
-            if let found { best = (j, found.range) } else if period == 1 && count > minRun { break }
+            if let found { best = (j, found) } else if count > (period == 1 ? minRun : 4) { break }
         }
         return best
     }
 
-    /// Clauses of a sentence: runs between separators, quotes and brackets.
-    static let quotes: Set<Unicode.Scalar> = ["“", "”", "「", "」", "『", "』", "《", "》", "(", ")", "(", ")"]
-
-    static func split(_ sentence: Range<Int>, in text: [Unicode.Scalar]) -> [Range<Int>] {
-        var clauses: [Range<Int>] = []
-        var start = sentence.lowerBound
-        for k in sentence {
-            if Scalars.clauseSeparators.contains(text[k]) || Scalars.sentenceEnds.contains(text[k]) || quotes.contains(text[k]) {
-                if k > start { clauses.append(start..<k) }
-                start = k + 1
+    static func okClause(_ text: [Unicode.Scalar], _ c: Range<Int>) -> Bool {
+        guard c.count >= minClause && c.count <= maxClause + maxLead + maxTail else { return false }
+        for k in c {
+            let v = text[k].value
+            if v < 0x3400 || (v > 0x9FFF && v < 0xF900) || (v > 0xFAFF && v < 0x20000) || v > 0x2FFFF || (v > 0x4DBF && v < 0x4E00) {
+                return false
             }
         }
-        if sentence.upperBound > start { clauses.append(start..<sentence.upperBound) }
-        return clauses
-    }
-
-    static func okClause(_ text: [Unicode.Scalar], _ c: Range<Int>) -> Bool {
-        c.count >= minClause && c.count <= maxClause + 4 && text[c].allSatisfy(Scalars.isHan)
+        return true
     }
 
     /// Whether every clause of the same phase shares a prefix, a suffix, or a character at the same position.
     static func sharedAcross(_ text: [Unicode.Scalar], _ clauses: [Range<Int>], _ period: Int) -> Bool {
         for phase in 0..<period {
-            let group = stride(from: phase, to: clauses.count, by: period).map { Array(text[clauses[$0]]) }
-            guard group.count >= (period == 1 ? minRun : 2), shares(group) else { return false }
+            let members = (clauses.count - phase + period - 1) / period
+            guard members >= (period == 1 ? minRun : 2),
+                  shares(text, clauses, phase: phase, period: period) else { return false }
         }
         return true
     }
 
-    static func shares(_ group: [[Unicode.Scalar]]) -> Bool {
-        let shortest = group.map(\.count).min() ?? 0
+    /// Whether clauses phase, phase + period, … share a prefix, a suffix, or an inner character at one place.
+    static func shares(_ text: [Unicode.Scalar], _ clauses: [Range<Int>], phase: Int, period: Int) -> Bool {
+        let group = stride(from: phase, to: clauses.count, by: period)
+        var shortest = Int.max, longest = 0
+        for k in group { shortest = min(shortest, clauses[k].count); longest = max(longest, clauses[k].count) }
+        let g0 = clauses[phase]
+        func all(_ test: (Range<Int>) -> Bool) -> Bool {
+            for k in group where !test(clauses[k]) { return false }
+            return true
+        }
         var prefix = 0
-        while prefix < shortest, group.allSatisfy({ $0[prefix] == group[0][prefix] }) { prefix += 1 }
+        while prefix < shortest, all({ text[$0.lowerBound + prefix] == text[g0.lowerBound + prefix] }) { prefix += 1 }
         var suffix = 0
-        while suffix < shortest, group.allSatisfy({ $0[$0.count - 1 - suffix] == group[0][group[0].count - 1 - suffix] }) { suffix += 1 }
+        while suffix < shortest, all({ text[$0.upperBound - 1 - suffix] == text[g0.upperBound - 1 - suffix] }) { suffix += 1 }
         let affix = max(prefix, suffix)
-        if suffix > 0 && Scalars.measures.contains(group[0][group[0].count - 1]) { return false }
+        if suffix > 0 && Scalars.isMeasure(text[g0.upperBound - 1]) { return false }
         if affix >= 2 { return prefix < shortest || suffix < shortest }
         if affix == 1 {
-            let shared = prefix == 1 ? group[0][0] : group[0][group[0].count - 1]
-            return !functionWords.contains(shared) && !Scalars.measures.contains(shared) && group.allSatisfy { $0.count >= 3 }
+            let shared = prefix == 1 ? text[g0.lowerBound] : text[g0.upperBound - 1]
+            return !functionWords.contains(shared) && !Scalars.isMeasure(shared) && shortest >= 3
         }
         // Same length and one shared inner character at the same place (比有标杆、学有榜样、赶有目标).
-        guard group.allSatisfy({ $0.count == shortest }), shortest >= 3 else { return false }
-        return (1..<(shortest - 1)).contains { k in group.allSatisfy { $0[k] == group[0][k] } }
+        guard shortest == longest, shortest >= 3 else { return false }
+        return (1..<(shortest - 1)).contains { k in all { text[$0.lowerBound + k] == text[g0.lowerBound + k] } }
     }
 }

@@ -6,7 +6,19 @@ struct PatternBuilder {
     private(set) var strings: [String] = []
     private(set) var roles: [[CodebookIndex.Role]] = []
     private(set) var regexes: [RegexBox] = []
+    /// Gap variants: parts as scalars and the largest gap.
+    private(set) var gaps: [(parts: [[Unicode.Scalar]], maxGap: Int)] = []
+    /// Dense ids of targets, in order of first use.
+    private(set) var targets: [CodebookIndex.Target] = []
+    private var targetIDs: [CodebookIndex.Target: Int] = [:]
     private var index: [String: Int] = [:]
+
+    mutating func id(_ t: CodebookIndex.Target) -> Int {
+        if let i = targetIDs[t] { return i }
+        targetIDs[t] = targets.count
+        targets.append(t)
+        return targets.count - 1
+    }
 
     mutating func add(_ string: String, role: CodebookIndex.Role) {
         guard !string.isEmpty else { return }
@@ -24,13 +36,17 @@ struct PatternBuilder {
         for variant in variants {
             switch variant {
             case .literal(let s):
-                add(s, role: .term(target))
+                add(s, role: .term(id(target)))
             case .parts(let parts):
-                for joined in Self.joinings(parts) { add(joined, role: .term(target)) }
+                for joined in Self.joinings(parts) { add(joined, role: .term(id(target))) }
+            case .regex(let pattern, _) where GapPattern.parse(pattern) != nil:
+                let (parts, maxGap) = GapPattern.parse(pattern)!
+                gaps.append((parts.map { Array($0.unicodeScalars) }, maxGap))
+                add(parts[0], role: .gapAnchor(id(target), gap: gaps.count - 1))
             case .regex(let pattern, let anchor):
                 guard let box = RegexBox(pattern) else { continue }
                 regexes.append(box)
-                add(anchor, role: .anchor(target, regex: regexes.count - 1))
+                add(anchor, role: .anchor(id(target), regex: regexes.count - 1))
             }
         }
     }

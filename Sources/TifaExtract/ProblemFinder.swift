@@ -62,8 +62,14 @@ struct ProblemFinder {
     /// plus the heading itself when the position is inside a heading.
     func headings(at p: Int) -> [String] {
         var titles: [String] = []
-        if let s = document.sentences.first(where: { $0.range.contains(p) }) {
-            titles = s.sectionPath.compactMap { $0 < document.sections.count ? document.sections[$0].title : nil }
+        let sentences = document.sentences
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].range.upperBound <= p { lo = mid + 1 } else { hi = mid }
+        }
+        if lo < sentences.count, sentences[lo].range.contains(p) {
+            titles = sentences[lo].sectionPath.compactMap { $0 < document.sections.count ? document.sections[$0].title : nil }
         }
         if let own = document.sections.first(where: { $0.range.contains(p) }), !titles.contains(own.title) {
             titles.append(own.title)

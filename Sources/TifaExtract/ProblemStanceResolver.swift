@@ -11,7 +11,7 @@ struct ProblemStanceResolver {
     let text: [Unicode.Scalar]
     let cues: [StanceCue]
     /// Cue hits in the document, sorted by start.
-    let cueHits: [TermMatch]
+    let cueHits: [CueHit]
 
     struct Decision {
         var stance: ProblemStance
@@ -19,20 +19,31 @@ struct ProblemStanceResolver {
         var cueKind: String
     }
 
-    static let segmentStops: Set<Unicode.Scalar> = [";", ";"]
+    static func isSegmentStop(_ s: Unicode.Scalar) -> Bool { s == ";" || s == ";" }
 
     func decide(_ run: Range<Int>, sentence: Range<Int>, headings: [String]) -> Decision {
-        let segment = bounds(of: run, in: sentence, stops: Self.segmentStops)
-        let clause = bounds(of: run, in: sentence, stops: Scalars.clauseSeparators)
-        let hits = cueHits.filter { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= sentence.upperBound }
-        func cue(_ h: TermMatch) -> StanceCue? {
-            if case .cue(let c) = h.targets[0] { return cues[c] }
-            return nil
+        let segment = bounds(of: run, in: sentence, stop: Self.isSegmentStop)
+        let clause = bounds(of: run, in: sentence, stop: Scalars.isClauseSeparator)
+        // Cue hits inside the sentence (binary search for the first one).
+        var lo = 0, hi = cueHits.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if cueHits[mid].range.lowerBound < sentence.lowerBound { lo = mid + 1 } else { hi = mid }
         }
-        let before = hits.filter { $0.range.upperBound <= run.lowerBound }.compactMap { h in cue(h).map { (h, $0) } }
-            .sorted { $0.0.range.upperBound > $1.0.range.upperBound }  // nearest first
-        let after = hits.filter { $0.range.lowerBound >= run.upperBound && $0.range.upperBound <= segment.upperBound }
-            .compactMap { h in cue(h).map { (h, $0) } }
+        var before: [(CueHit, StanceCue)] = [], after: [(CueHit, StanceCue)] = []
+        var k = lo
+        while k < cueHits.count, cueHits[k].range.lowerBound < sentence.upperBound {
+            let h = cueHits[k]
+            k += 1
+            guard h.range.upperBound <= sentence.upperBound else { continue }
+            if h.range.upperBound <= run.lowerBound {
+                before.append((h, cues[h.cue]))
+            } else if h.range.lowerBound >= run.upperBound && h.range.upperBound <= segment.upperBound {
+                after.append((h, cues[h.cue]))
+            }
+        }
+        // Nearest first; of two ending together, the longer (坚决反对 before 反对).
+        before.sort { $0.0.range.upperBound != $1.0.range.upperBound ? $0.0.range.upperBound > $1.0.range.upperBound : $0.0.range.lowerBound < $1.0.range.lowerBound }
         let word = { (c: StanceCue) in Decision(stance: c.stance, cue: c.label, cueKind: "word") }
 
         // 1. A sanction after the wording, or a frame around it (对…的,要).
@@ -65,10 +76,10 @@ struct ProblemStanceResolver {
     }
 
     /// The part of the sentence around r between stop characters.
-    func bounds(of r: Range<Int>, in sentence: Range<Int>, stops: Set<Unicode.Scalar>) -> Range<Int> {
+    func bounds(of r: Range<Int>, in sentence: Range<Int>, stop: (Unicode.Scalar) -> Bool) -> Range<Int> {
         var lo = r.lowerBound, hi = r.upperBound
-        while lo > sentence.lowerBound, !stops.contains(text[lo - 1]) { lo -= 1 }
-        while hi < sentence.upperBound, !stops.contains(text[hi]) { hi += 1 }
+        while lo > sentence.lowerBound, !stop(text[lo - 1]) { lo -= 1 }
+        while hi < sentence.upperBound, !stop(text[hi]) { hi += 1 }
         return lo..<hi
     }
 }

@@ -6,11 +6,14 @@ enum Quotations {
     static let maxScan = 120
 
     /// Inner ranges of all quotations, in order. An opener with no closer before the next line break is ignored.
-    static func find(in text: [Unicode.Scalar]) -> [Range<Int>] {
+    static func find(in text: [Unicode.Scalar], landmarks: TextLandmarks) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        var i = 0
-        while i < text.count {
-            guard let closer = pairs[text[i]] else { i += 1; continue }
+        var q = 0
+        let marks = landmarks.quotes
+        while q < marks.count {
+            let i = Int(marks[q])
+            q += 1
+            guard let closer = pairs[text[i]] else { continue }
             var j = i + 1
             var found = false
             while j < text.count, j - i <= maxScan, text[j] != "\n" {
@@ -20,9 +23,7 @@ enum Quotations {
             }
             if found {
                 result.append((i + 1)..<j)
-                i = j + 1
-            } else {
-                i = j > i + 1 && j < text.count && text[j] == text[i] ? j : i + 1
+                while q < marks.count, Int(marks[q]) <= j { q += 1 }
             }
         }
         return result

@@ -1,16 +1,46 @@
-/// Character classes used by the discovery rules.
+/// Character classes used by the discovery rules, looked up in one table for the Basic Multilingual Plane.
 enum Scalars {
-    static func isHan(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x2FFFF: return true
-        default: return false
-        }
+    struct Class: OptionSet {
+        let rawValue: UInt8
+        static let han = Class(rawValue: 1)
+        static let numeral = Class(rawValue: 2)
+        static let sentenceEnd = Class(rawValue: 4)
+        static let clauseSeparator = Class(rawValue: 8)
+        static let quote = Class(rawValue: 16)
+        static let measure = Class(rawValue: 32)
+        static let ordinalPrefix = Class(rawValue: 64)
     }
+
+    /// Class bits of every BMP scalar.
+    static let table: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 0x10000)
+        for v in 0x4E00...0x9FFF { t[v] |= Class.han.rawValue }
+        for v in 0x3400...0x4DBF { t[v] |= Class.han.rawValue }
+        for v in 0xF900...0xFAFF { t[v] |= Class.han.rawValue }
+        func mark(_ set: Set<Unicode.Scalar>, _ c: Class) { for s in set where s.value < 0x10000 { t[Int(s.value)] |= c.rawValue } }
+        mark(numerals, .numeral)
+        mark(sentenceEnds, .sentenceEnd)
+        mark(clauseSeparators, .clauseSeparator)
+        mark(["“", "”", "「", "」", "『", "』", "《", "》", "(", ")", "(", ")"], .quote)
+        mark(measures, .measure)
+        mark(ordinalPrefixes, .ordinalPrefix)
+        return t
+    }()
+
+    @inline(__always) static func has(_ s: Unicode.Scalar, _ c: Class) -> Bool {
+        s.value < 0x10000 ? table[Int(s.value)] & c.rawValue != 0 : (c == .han && s.value >= 0x20000 && s.value <= 0x2FFFF)
+    }
+
+    @inline(__always) static func isHan(_ s: Unicode.Scalar) -> Bool { has(s, .han) }
 
     /// Chinese numerals that start formulas (百/千/万 are left out: they mostly start idioms).
     static let numerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两"]
 
-    static func isNumeral(_ s: Unicode.Scalar) -> Bool { numerals.contains(s) }
+    @inline(__always) static func isNumeral(_ s: Unicode.Scalar) -> Bool { has(s, .numeral) }
+    @inline(__always) static func isMeasure(_ s: Unicode.Scalar) -> Bool { has(s, .measure) }
+    @inline(__always) static func isOrdinalPrefix(_ s: Unicode.Scalar) -> Bool { has(s, .ordinalPrefix) }
+    @inline(__always) static func isSentenceEnd(_ s: Unicode.Scalar) -> Bool { has(s, .sentenceEnd) }
+    @inline(__always) static func isClauseSeparator(_ s: Unicode.Scalar) -> Bool { has(s, .clauseSeparator) }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
 

@@ -11,7 +11,7 @@ struct SloganFinder {
     let text: [Unicode.Scalar]
     let matches: TermMatches
     let quotes: [Range<Int>]
-    let sentences: [Range<Int>]
+    let landmarks: TextLandmarks
 
     func find() -> [FoundSlogan] {
         var found: [FoundSlogan] = []
@@ -26,14 +26,13 @@ struct SloganFinder {
         for m in matches.terms where m.targets.contains(where: isVocabulary) {
             found.append(FoundSlogan(range: m.range, kind: .codebook))
         }
-        for r in NumberedFormulas.find(in: text, exclusions: index.formulaExclusions) {
+        for r in NumberedFormulas.find(in: text, landmarks: landmarks, exclusions: index.formulaExclusions) {
             formulaTexts.insert(text.string(r))
         }
-        for f in formulaTexts where !index.formulaExclusions.contains(f) {
-            for r in occurrences(of: Array(f.unicodeScalars)) { found.append(FoundSlogan(range: r, kind: .numbered)) }
-        }
-        found += ParallelSeries.find(in: text, sentences: sentences).map { FoundSlogan(range: $0, kind: .parallel) }
-        found += Enumerations.find(in: text).map { FoundSlogan(range: $0, kind: .enumeration) }
+        let needles = formulaTexts.filter { !index.formulaExclusions.contains($0) }.sorted().map { Array($0.unicodeScalars) }
+        for r in occurrences(of: needles) { found.append(FoundSlogan(range: r, kind: .numbered)) }
+        found += ParallelSeries.find(in: text, landmarks: landmarks).map { FoundSlogan(range: $0, kind: .parallel) }
+        found += Enumerations.find(in: text, landmarks: landmarks).map { FoundSlogan(range: $0, kind: .enumeration) }
         let order: [SloganKind] = [.quoted, .codebook, .numbered, .parallel, .enumeration]
         var seen: Set<Range<Int>> = []
         return found
@@ -53,18 +52,19 @@ struct SloganFinder {
         }
     }
 
-    /// Non-overlapping occurrences of needle in the text.
-    func occurrences(of needle: [Unicode.Scalar]) -> [Range<Int>] {
-        guard !needle.isEmpty, needle.count <= text.count else { return [] }
+    /// Occurrences of numbered formulas (all start with a numeral), longest first at each position, not overlapping.
+    func occurrences(of needles: [[Unicode.Scalar]]) -> [Range<Int>] {
+        guard !needles.isEmpty else { return [] }
+        let byLength = needles.sorted { $0.count > $1.count }
         var result: [Range<Int>] = []
-        var i = 0
-        while i + needle.count <= text.count {
-            if text[i] == needle[0] && text[i..<(i + needle.count)].elementsEqual(needle) {
-                result.append(i..<(i + needle.count))
-                i += needle.count
-            } else {
-                i += 1
-            }
+        var reach = 0
+        for position in landmarks.numerals {
+            let i = Int(position)
+            guard i >= reach,
+                  let n = byLength.first(where: { i + $0.count <= text.count && text[i..<(i + $0.count)].elementsEqual($0) })
+            else { continue }
+            result.append(i..<(i + n.count))
+            reach = i + n.count
         }
         return result
     }

@@ -57,7 +57,7 @@ enum TermListLoader {
         }
         let bookName = String(file.split(separator: "/").last ?? Substring(file))
         return (Codebook(name: bookName, version: version, file: file, sha256: sha256, entries: entries,
-                         criteriaSets: [], cues: [], formulaExclusions: []), diagnostics)
+                         criteriaSets: [], cues: [], formulaExclusions: [], isTermList: true), diagnostics)
     }
 }
 

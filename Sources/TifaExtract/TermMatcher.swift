@@ -5,68 +5,114 @@ public struct TermMatch: Sendable, Equatable {
     public var targets: [CodebookIndex.Target]
 }
 
-/// The result of one matching pass: selected terms (leftmost-longest) and every stance cue.
+/// A stance cue found in a text.
+public struct CueHit: Sendable, Equatable {
+    public var range: Range<Int>
+    /// Index into `CodebookIndex.cues`.
+    public var cue: Int
+}
+
+/// The result of one matching pass: selected terms (leftmost-longest) and every stance cue, both by position.
 public struct TermMatches: Sendable {
     public var terms: [TermMatch]
-    public var cues: [TermMatch]
+    public var cues: [CueHit]
 }
 
 extension CodebookIndex {
-    /// Characters that end the window a regex variant is tried in.
-    static let windowStops: Set<Unicode.Scalar> = ["。", "!", "?", ";", "\n", "!", "?", ";"]
+    private struct Candidate {
+        var start: Int32
+        var end: Int32
+        var target: Int32
+    }
 
-    /// Matches all codebook strings in one pass over text, drops matches inside their entry's exclusions,
-    /// and selects terms leftmost-longest. Regex variants are tried only around their anchor's hits.
+    /// Matches all codebook strings in one pass, drops matches inside their entry's exclusions, and selects
+    /// terms leftmost-longest. Regex variants are tried only around their anchor's hits.
     public func match(_ text: [Unicode.Scalar]) -> TermMatches {
-        var candidates: [(range: Range<Int>, target: Target)] = []
-        var blockers: [Target: [Range<Int>]] = [:]
-        var regexTried: Set<Int> = []  // (regex, window start) pairs already run, packed
-        for hit in automaton.allHits(in: text) {
-            for role in roles[hit.pattern] {
-                switch role {
+        var candidates: [Candidate] = []
+        var cues: [CueHit] = []
+        var blockers: [Int: [Range<Int>]] = [:]
+        var regexTried: Set<Int> = []
+        automaton.forEachHit(in: text) { pattern, start, end in
+            for r in Int(roleStart[pattern])..<Int(roleStart[pattern + 1]) {
+                switch roles[r] {
                 case .term(let t):
-                    candidates.append((hit.start..<hit.end, t))
+                    candidates.append(Candidate(start: Int32(start), end: Int32(end), target: Int32(t)))
+                case .cue(let c):
+                    cues.append(CueHit(range: start..<end, cue: c))
                 case .exclusion(let t):
-                    blockers[t, default: []].append(hit.start..<hit.end)
-                case .anchor(let t, let r):
-                    let window = Self.window(around: hit.start..<hit.end, in: text)
-                    let key = r &* 1_000_003 &+ window.lowerBound
-                    guard regexTried.insert(key).inserted else { continue }
-                    var s = String.UnicodeScalarView()
-                    s.append(contentsOf: text[window])
-                    for m in regexes[r].matches(in: String(s)) where !m.isEmpty {
-                        candidates.append(((window.lowerBound + m.lowerBound)..<(window.lowerBound + m.upperBound), t))
+                    blockers[t, default: []].append(start..<end)
+                case .gapAnchor(let t, let g):
+                    if let e = gapMatch(gaps[g], from: end, in: text) {
+                        candidates.append(Candidate(start: Int32(start), end: Int32(e), target: Int32(t)))
+                    }
+                case .anchor(let t, let x):
+                    let window = Self.window(around: start..<end, in: text)
+                    guard regexTried.insert(x &* 1_000_003 &+ window.lowerBound).inserted else { continue }
+                    for m in regexes[x].matches(in: text.string(window)) where !m.isEmpty {
+                        candidates.append(Candidate(start: Int32(window.lowerBound + m.lowerBound),
+                                                    end: Int32(window.lowerBound + m.upperBound), target: Int32(t)))
                     }
                 }
             }
         }
-        let kept = candidates.filter { c in
-            !(blockers[c.target]?.contains { $0.lowerBound <= c.range.lowerBound && c.range.upperBound <= $0.upperBound } ?? false)
-        }
-        var terms: [TermMatch] = [], cues: [TermMatch] = []
-        var byRange: [Range<Int>: [Target]] = [:]
-        for c in kept {
-            if case .cue = c.target {
-                cues.append(TermMatch(range: c.range, targets: [c.target]))
-            } else if byRange[c.range]?.contains(c.target) != true {
-                byRange[c.range, default: []].append(c.target)
+        if !blockers.isEmpty {
+            func blocked(_ start: Int, _ end: Int, _ t: Int) -> Bool {
+                blockers[t]?.contains { $0.lowerBound <= start && end <= $0.upperBound } ?? false
             }
+            candidates.removeAll { blocked(Int($0.start), Int($0.end), Int($0.target)) }
+            cues.removeAll { h in targetID(ofCue: h.cue).map { blocked(h.range.lowerBound, h.range.upperBound, $0) } ?? false }
         }
-        var reach = 0
-        for range in byRange.keys.sorted(by: { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.upperBound > $1.upperBound })
-        where range.lowerBound >= reach {
-            terms.append(TermMatch(range: range, targets: byRange[range]!.sorted { "\($0)" < "\($1)" }))
-            reach = range.upperBound
+        candidates.sort { a, b in
+            a.start != b.start ? a.start < b.start : (a.end != b.end ? a.end > b.end : a.target < b.target)
+        }
+        var terms: [TermMatch] = []
+        var reach: Int32 = 0
+        var k = 0
+        while k < candidates.count {
+            let c = candidates[k]
+            var next = k + 1
+            while next < candidates.count, candidates[next].start == c.start, candidates[next].end == c.end { next += 1 }
+            if c.start >= reach {
+                var ids: [Int32] = []
+                for i in k..<next where ids.last != candidates[i].target { ids.append(candidates[i].target) }
+                terms.append(TermMatch(range: Int(c.start)..<Int(c.end), targets: ids.map { targets[Int($0)] }))
+                reach = c.end
+            }
+            k = next
         }
         cues.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound < $1.range.upperBound }
         return TermMatches(terms: terms, cues: cues)
     }
 
+    /// The end of the rest of a gap variant after its first part ends at `from`, if the other parts follow in
+    /// order, each within the gap and with no punctuation in between.
+    func gapMatch(_ gap: (parts: [[Unicode.Scalar]], maxGap: Int), from: Int, in text: [Unicode.Scalar]) -> Int? {
+        var at = from
+        for part in gap.parts.dropFirst() {
+            var found: Int? = nil
+            var k = at
+            while k <= min(at + gap.maxGap, text.count - part.count) {
+                if text[k] == part[0] && text[k..<(k + part.count)].elementsEqual(part) { found = k + part.count; break }
+                let c = text[k]
+                if Scalars.isSentenceEnd(c) || Scalars.isClauseSeparator(c) { break }
+                k += 1
+            }
+            guard let f = found else { return nil }
+            at = f
+        }
+        return at
+    }
+
+    /// The dense id of a cue's target, when the cue has exclusions (only those ids exist).
+    func targetID(ofCue c: Int) -> Int? { cueTargetIDs[c] }
+
     /// The clause-group around a hit: up to the nearest 。!?; or line break, at most 60 scalars each way.
     static func window(around r: Range<Int>, in text: [Unicode.Scalar]) -> Range<Int> {
         var lo = r.lowerBound, hi = r.upperBound
-        while lo > 0, r.lowerBound - lo < 60, !windowStops.contains(text[lo - 1]) { lo -= 1 }
-        while hi < text.count, hi - r.upperBound < 60, !windowStops.contains(text[hi]) { hi += 1 }
+        while lo > 0, r.lowerBound - lo < 60, !isWindowStop(text[lo - 1]) { lo -= 1 }
+        while hi < text.count, hi - r.upperBound < 60, !isWindowStop(text[hi]) { hi += 1 }
         return lo..<hi
     }
+
+    static func isWindowStop(_ s: Unicode.Scalar) -> Bool { Scalars.isSentenceEnd(s) || s == ";" || s == ";" }
 }
