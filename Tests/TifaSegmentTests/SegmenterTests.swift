@@ -5,12 +5,12 @@ import TifaCore
 
 @Suite struct SegmenterTests {
     /// Longest-leftmost occurrences of terms in text, found naively (the reference the segmenter must match).
-    func forcedSpans(_ scalars: [Unicode.Scalar], terms: [[Unicode.Scalar]]) -> [Range<Int>] {
+    func forcedSpans(_ scalars: [Unicode.Scalar], terms: Set<String>, lengths: [Int]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var i = 0
         while i < scalars.count {
-            let best = terms.filter { i + $0.count <= scalars.count && Array(scalars[i..<(i + $0.count)]) == $0 }
-                .map(\.count).max()
+            let best = lengths.first { i + $0 <= scalars.count
+                && terms.contains(String(String.UnicodeScalarView(scalars[i..<(i + $0)]))) }
             if let best { spans.append(i..<(i + best)); i += best } else { i += 1 }
         }
         return spans
@@ -20,7 +20,8 @@ import TifaCore
         let seeds = packageRoot.appendingPathComponent("Corpus/seeds")
         let files = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
         try #require(!files.isEmpty)
-        let terms = Shipped.domainTerms.map { Array($0.unicodeScalars) }
+        let terms = Set(Shipped.domainTerms)
+        let lengths = Set(terms.map(\.unicodeScalars.count)).sorted(by: >)
         let tokenizer = try Shipped.segmenter.makeTokenizer()
         var checked = 0
         for file in files {
@@ -28,7 +29,7 @@ import TifaCore
             for line in text.split(whereSeparator: \.isNewline) {
                 let scalars = Array(line.unicodeScalars)
                 let tokens = Set(tokenizer.segment(scalars).map(\.range))
-                for span in forcedSpans(scalars, terms: terms) {
+                for span in forcedSpans(scalars, terms: terms, lengths: lengths) {
                     #expect(tokens.contains(span), "\(file): \(String(String.UnicodeScalarView(scalars[span]))) split in \(line)")
                     checked += 1
                 }
