@@ -26,6 +26,7 @@ enum DashboardScript {
         if (text !== undefined) n.textContent = text;
         return n;
       }
+      function short(label) { var s = String(label); return s.length > 12 ? s.slice(0, 11) + "…" : s; }
       function body(id) { return document.querySelector("#" + id + " .body"); }
       function note(text) { return el("p", { "class": "note" }, [text]); }
       function num(x) { var v = Number(x); return isFinite(v) ? v : 0; }
@@ -98,7 +99,7 @@ enum DashboardScript {
         items.forEach(function (it, k) {
           var y = 5 + k * (barH + 4), w = Math.max(1, (width - left - 80) * it.value / max);
           var g = svg("g", { "class": "bar", "data-label": it.label, "data-value": String(it.value) });
-          g.appendChild(svg("text", { x: left - 6, y: y + 15, "text-anchor": "end", "font-size": 13 }, it.label));
+          g.appendChild(svg("text", { x: left - 6, y: y + 15, "text-anchor": "end", "font-size": 13 }, short(it.label)));
           var r = svg("rect", { x: left, y: y, width: w, height: barH, fill: "#b42318" });
           r.appendChild(svg("title", {}, it.label + ": " + fmt(it.value)));
           g.appendChild(r);
@@ -117,7 +118,7 @@ enum DashboardScript {
         rows.forEach(function (r, k) {
           var y = 5 + k * (barH + 4), x = left;
           var g = svg("g", { "class": "bar", "data-label": r.label });
-          g.appendChild(svg("text", { x: left - 6, y: y + 15, "text-anchor": "end", "font-size": 13 }, r.label));
+          g.appendChild(svg("text", { x: left - 6, y: y + 15, "text-anchor": "end", "font-size": 13 }, short(r.label)));
           stances.forEach(function (st) {
             var v = r[st] || 0; if (!v) return;
             var w = (width - left - 60) * v / max;
@@ -444,6 +445,9 @@ enum DashboardScript {
         }
         go.addEventListener("click", search);
         q.addEventListener("keydown", function (e) { if (e.key === "Enter") search(); });
+        // A link such as dashboard.html#search=形式主义 opens with that search done.
+        var m = /(?:^#|&)search=([^&]*)/.exec(location.hash);
+        if (m) { try { q.value = decodeURIComponent(m[1]); } catch (e) { q.value = m[1]; } search(); }
       }
 
       [overview, keywords, trends, slogans, criteria, problems, keyness, documentsPanel, concordance].forEach(function (panel) {
