@@ -83,9 +83,16 @@ struct NormalizeCommand: ParsableCommand {
                 for r in runs { out += "\(r.normalizedStart)\t\(r.originalStart)\t\(r.length)\n" }
                 try emit(out)
             } else {
-                var bytes = ScalarText.utf8(doc.document.text)
-                if bytes.last != 0x0A { bytes.append(0x0A) }
-                try bytes.withUnsafeBufferPointer { buffer in try writeStandardOutput(buffer) }
+                // In chunks, so a big document is not held twice.
+                let text = doc.document.text
+                var start = 0
+                while start < text.count {
+                    let end = min(text.count, start + (1 << 20))
+                    var bytes = ScalarText.utf8(text[start..<end])
+                    if end == text.count, bytes.last != 0x0A { bytes.append(0x0A) }
+                    try bytes.withUnsafeBufferPointer { buffer in try writeStandardOutput(buffer) }
+                    start = end
+                }
             }
         }
         for d in documents.skipped { CLIReport.error("skipped: \(d.description)") }

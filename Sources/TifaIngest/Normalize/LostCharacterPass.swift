@@ -90,7 +90,10 @@ struct LostCharacterPass {
             for k in lo...hi { drop[k] = 2 }
         }
         for i in s.indices {
-            if s[i] == "\n" || s[i] == "\r" { flush(); continue }
+            let v = s[i].value
+            // Most characters are neither Han nor debris nor line ends: skip them fast.
+            if v < 0x3400 && v != 0x3F && v != 0x0A && v != 0x0D { continue }
+            if v == 0x0A || v == 0x0D { flush(); continue }
             let isUncommon = tables.isUncommonHan(s[i]) || (0xE000...0xF8FF).contains(s[i].value)
             // A ? or U+FFFD right next to a Han character is mojibake debris (a real question mark ends a clause).
             let isDebris = Self.debris(s[i]) && s[i] != ";" && ((i > 0 && s[i - 1].isHan) || (i + 1 < s.count && s[i + 1].isHan))

@@ -33,6 +33,7 @@ public final class CorpusWorker {
         let bytes = item.path == "-" ? try Self.standardInput(max: options.maxFileSize) : try FileLoader.readBytes(item.path, maxSize: options.maxFileSize)
         if bytes.isEmpty && item.format != .pdf { throw TifaError(code: "ingest.empty", file: item.path, message: "the file is empty") }
         var notes: [Diagnostic] = []
+        let hash = ContentHash.sha256(bytes)
         switch item.format {
         case .jsonLines:
             for record in JSONLines.records(bytes, file: item.path, textField: options.textField, idField: options.idField) {
@@ -58,24 +59,24 @@ public final class CorpusWorker {
             let declared = options.encoding ?? HTMLText.declaredCharset(bytes)
             var decoded = try TextDecoder.decode(bytes, encoding: declared.map(TextDecoder.canonical), file: item.path)
             decoded.scalars = Array(HTMLText.extract(decoded.scalars).unicodeScalars)
-            try emit(decoded, item, bytes, &notes, body)
+            try emit(decoded, item, hash, &notes, body)
         case .docx:
             let text = try DocxText.extract(bytes, file: item.path, maxUncompressed: options.maxDocxUncompressed)
-            try emit(Self.decodedExtract(text, "UTF-8 (docx)"), item, bytes, &notes, body)
+            try emit(Self.decodedExtract(text, "UTF-8 (docx)"), item, hash, &notes, body)
         case .pdf:
             let text = try PDFText.extract(path: item.path)
-            try emit(Self.decodedExtract(text, "UTF-8 (pdftotext)"), item, bytes, &notes, body)
+            try emit(Self.decodedExtract(text, "UTF-8 (pdftotext)"), item, hash, &notes, body)
         case .text, .markdown:
             let decoded = try TextDecoder.decode(bytes, encoding: options.encoding, file: item.path)
-            try emit(decoded, item, bytes, &notes, body)
+            try emit(decoded, item, hash, &notes, body)
         }
     }
 
-    private func emit(_ decoded: DecodedText, _ item: CorpusItem, _ bytes: [UInt8], _ notes: inout [Diagnostic],
+    private func emit(_ decoded: DecodedText, _ item: CorpusItem, _ hash: String, _ notes: inout [Diagnostic],
                       _ body: (ReadOutcome) -> Void) throws(TifaError) {
         let meta = reader.metadata(path: item.path, recordID: nil, recordFields: [:], diagnostics: &notes)
         var doc = try builder.ingest(decoded: decoded, path: item.path, id: meta.id, metadata: meta.metadata,
-                                     contentHash: ContentHash.sha256(bytes))
+                                     contentHash: hash)
         doc.diagnostics = notes + doc.diagnostics
         body(.document(doc))
     }

@@ -25,25 +25,29 @@ enum FileLoader {
         defer { close(fd) }
         // Read straight into the array (no Data copy): big files stay at one copy in memory.
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(size + (1 << 20))
-        var chunk = max(1 << 20, size + 1)
         var failure: Int32 = 0
-        while failure == 0 {
+        var atEnd = false
+        while !atEnd && failure == 0 {
+            let room = max(size + 1, bytes.count, 1 << 16)
             let before = bytes.count
-            bytes.append(contentsOf: repeatElement(0, count: chunk))
-            let n = bytes.withUnsafeMutableBufferPointer { read(fd, $0.baseAddress! + before, chunk) }
-            if n < 0 {
-                if errno == EINTR { bytes.removeSubrange(before...); continue }
-                failure = errno
-                bytes.removeSubrange(before...)
-                break
+            let chunk = [UInt8](unsafeUninitializedCapacity: room) { buffer, count in
+                var total = 0
+                while total < room {
+                    let n = read(fd, buffer.baseAddress! + total, room - total)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        break
+                    }
+                    if n == 0 { atEnd = true; break }
+                    total += n
+                }
+                count = total
             }
-            bytes.removeSubrange((before + n)...)
-            if n == 0 { break }
+            if before == 0 { bytes = chunk } else { bytes.append(contentsOf: chunk) }
             if bytes.count > maxSize {
                 throw TifaError(code: "ingest.too-large", file: path, message: "over the size limit of \(maxSize) bytes")
             }
-            chunk = min(chunk * 2, 64 << 20)
         }
         if failure != 0 {
             throw TifaError(code: "ingest.unreadable", file: path, message: "cannot read the file: \(String(cString: strerror(failure)))")
