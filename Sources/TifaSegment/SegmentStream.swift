@@ -44,7 +44,7 @@ public final class SegmentStream {
         var eof = false
         while true {
             while !eof && filled < capacity {
-                let n = Glibc.read(fd, buffer.baseAddress! + filled, capacity - filled)
+                let n = read(fd, buffer.baseAddress! + filled, capacity - filled)
                 if n > 0 {
                     filled += n
                 } else if n == 0 {
@@ -80,14 +80,12 @@ public final class SegmentStream {
                     workers[i].process(pieces[i], in: bytes)
                 }
             }
-            for (i, piece) in pieces.enumerated() {
-                let w = workers[i]
+            for w in workers.prefix(pieces.count) {
                 try write(w.out.bytes)
                 if let bad = w.invalidOffset {
                     throw TifaError(code: "segment.invalid-utf8", file: name, offset: fileOffset + bad,
                                     message: "invalid UTF-8 (the file must be UTF-8 text)")
                 }
-                _ = piece
             }
             // Keep the bytes after the cut for the next round.
             let rest = filled - cut
