@@ -35,20 +35,8 @@ public enum JSONText {
     /// Appends the JSON string literal of a scalar sequence to a byte buffer (UTF-8).
     public static func append(scalars: some Sequence<Unicode.Scalar>, to out: inout [UInt8]) {
         var utf8: [UInt8] = []
-        for s in scalars {
-            let v = s.value
-            switch v {
-            case 0..<0x80:
-                utf8.append(UInt8(v))
-            case 0x80..<0x800:
-                utf8 += [UInt8(0xC0 | (v >> 6)), UInt8(0x80 | (v & 0x3F))]
-            case 0x800..<0x10000:
-                utf8 += [UInt8(0xE0 | (v >> 12)), UInt8(0x80 | ((v >> 6) & 0x3F)), UInt8(0x80 | (v & 0x3F))]
-            default:
-                utf8 += [UInt8(0xF0 | (v >> 18)), UInt8(0x80 | ((v >> 12) & 0x3F)), UInt8(0x80 | ((v >> 6) & 0x3F)),
-                         UInt8(0x80 | (v & 0x3F))]
-            }
-        }
+        utf8.reserveCapacity(scalars.underestimatedCount * 3)
+        for s in scalars { ScalarText.appendUTF8(s.value, to: &utf8) }
         append(utf8, to: &out)
     }
 

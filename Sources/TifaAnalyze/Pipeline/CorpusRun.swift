@@ -7,7 +7,7 @@ import TifaCore
 public final class CorpusRun: @unchecked Sendable {
     private let lock = NSLock()
     private var failure: Error?
-    private var store: RecordStore
+    private var records: RecordStore
     private(set) var totals = CorpusTotals()
     private(set) var locations: [RecordLocation] = []
     private var seen: Set<String> = []
@@ -15,11 +15,13 @@ public final class CorpusRun: @unchecked Sendable {
     private let progress: ProgressReporter?
 
     init(store: RecordStore, progress: ProgressReporter?) {
-        self.store = store
+        records = store
         self.progress = progress
     }
 
-    /// Processes every item with `jobs` workers made by `makeWorker`.
+    /// Processes every item with `jobs` workers made by `makeWorker`. Each worker keeps its own totals (only
+    /// the record store is shared, under the lock); they are merged at the end, which gives the same sums in
+    /// any order.
     func run<W: DocumentWorker>(items: [W.Item], jobs: Int, makeWorker: @escaping @Sendable () throws -> W) throws {
         next = 0
         let count = items.count
@@ -31,6 +33,8 @@ public final class CorpusRun: @unchecked Sendable {
                 fail(error)
                 return
             }
+            var local = CorpusTotals()
+            defer { lock.withLock { totals.merge(local) } }
             while true {
                 lock.lock()
                 if failure != nil || next >= count {
@@ -42,10 +46,12 @@ public final class CorpusRun: @unchecked Sendable {
                 lock.unlock()
                 do {
                     let outcome = try worker.process(item)
-                    lock.lock()
-                    defer { lock.unlock() }
-                    try reduce(outcome)
-                    progress?.completed(bytes: item.byteCount)
+                    var accepted: [DocumentRecord] = []
+                    try lock.withLock {
+                        try store(outcome, accepted: &accepted, skipped: &local.skipped)
+                        progress?.completed(bytes: item.byteCount)
+                    }
+                    for record in accepted { local.add(record) }
                 } catch {
                     fail(error)
                     return
@@ -53,7 +59,7 @@ public final class CorpusRun: @unchecked Sendable {
             }
         }
         if let failure { throw failure }
-        try store.finishWriting()
+        try records.finishWriting()
     }
 
     /// Records inputs skipped before the run (paths that do not exist).
@@ -67,23 +73,23 @@ public final class CorpusRun: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Called with the lock held.
-    private func reduce(_ outcome: DocumentOutcome) throws {
+    /// Stores a worker's outcome (called with the lock held); returns the records stored and the skips.
+    private func store(_ outcome: DocumentOutcome, accepted: inout [DocumentRecord], skipped: inout [Diagnostic]) throws {
         switch outcome {
         case .analyzed(let doc):
             guard seen.insert(doc.record.document).inserted else {
-                totals.skipped.append(Diagnostic(code: "analyze.duplicate-input", file: doc.record.document,
-                                                 message: "\(doc.record.document) was given twice; analysed once"))
+                skipped.append(Diagnostic(code: "analyze.duplicate-input", file: doc.record.document,
+                                                message: "\(doc.record.document) was given twice; analysed once"))
                 return
             }
-            locations.append(try store.append(doc, store: 0))
-            totals.add(doc.record)
+            locations.append(try records.append(doc, store: 0))
+            accepted.append(doc.record)
             progress?.analyzed()
         case .skipped(let diagnostics):
-            totals.skipped += diagnostics
+            skipped += diagnostics
             progress?.skipped(diagnostics)
         case .many(let outcomes):
-            for o in outcomes { try reduce(o) }
+            for o in outcomes { try store(o, accepted: &accepted, skipped: &skipped) }
         }
     }
 }

@@ -1,8 +1,11 @@
 import TifaCore
 
 /// Finds, for an offset into a document's original text, the sentence (and its section path) around it.
-struct SentenceLocator {
+final class SentenceLocator {
     let document: TextDocument
+    private var texts: [Int: String] = [:]
+
+    init(document: TextDocument) { self.document = document }
 
     /// The normalised position of an original offset: the first derived position at or after it.
     func derived(_ original: Int) -> Int {
@@ -30,7 +33,10 @@ struct SentenceLocator {
     /// The sentence text around an original offset (empty when it lies outside every sentence).
     func sentence(original: Int) -> String {
         guard let i = sentenceIndex(original: original) else { return "" }
-        return document.string(document.sentences[i].range)
+        if let known = texts[i] { return known }
+        let text = ScalarText.string(document.text[document.sentences[i].range])
+        texts[i] = text
+        return text
     }
 
     /// The section headings of the sentence around an original offset, outermost first, joined by ` > `.

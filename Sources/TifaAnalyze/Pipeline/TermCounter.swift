@@ -64,9 +64,7 @@ struct TermCounter {
     /// The distinct terms with their counts and kind sets, in first-seen order.
     func terms(_ text: UnsafeBufferPointer<UInt32>) -> [(term: String, count: Int, kinds: UInt8)] {
         entries.map { e in
-            var v = String.UnicodeScalarView()
-            for i in Int(e.start)..<Int(e.start + e.length) { v.append(Unicode.Scalar(text[i]) ?? "\u{FFFD}") }
-            return (String(v), Int(e.count), e.kinds)
+            (ScalarText.string(text, Int(e.start)..<Int(e.start + e.length)), Int(e.count), e.kinds)
         }
     }
 }
