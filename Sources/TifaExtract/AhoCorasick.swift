@@ -126,6 +126,13 @@ public struct AhoCorasick: Sendable {
     }
 
     @usableFromInline func scan(_ text: [Unicode.Scalar], _ body: (Int, Int, Int) -> Void) {
+        var unused = TextLandmarks()
+        scan(text, landmarks: &unused, collect: false, body)
+    }
+
+    /// The scan, also collecting the text's landmarks in the same pass when `collect` is true.
+    func scan(_ text: [Unicode.Scalar], landmarks: inout TextLandmarks, collect: Bool, _ body: (Int, Int, Int) -> Void) {
+        Scalars.table.withUnsafeBufferPointer { classes in
         text.withUnsafeBufferPointer { buf in
         edgeStart.withUnsafeBufferPointer { edgeStart in
         edgeLabel.withUnsafeBufferPointer { edgeLabel in
@@ -137,6 +144,7 @@ public struct AhoCorasick: Sendable {
             var node = 0
             for i in 0..<buf.count {
                 let label = buf[i].value
+                if collect { landmarks.observe(i, label, classes) }
                 while true {
                     var next: Int32 = 0
                     if node == 0 {
@@ -155,7 +163,8 @@ public struct AhoCorasick: Sendable {
                     n = Int(outputLink[n])
                 }
             }
-        }}}}}}}}
+        }}}}}}}}}
+        if collect { landmarks.finish(count: text.count) }
     }
 
     /// The child of node labelled label, or 0 (the root is never a child).

@@ -103,6 +103,9 @@ public struct StanceCue: Sendable, Equatable {
     public var exclusions: [String]
     public var line: Int
 
+    /// The frame's after part as scalars.
+    var afterScalars: [Unicode.Scalar] { Array(after.unicodeScalars) }
+
     /// How the cue is named in outputs: the word, or `before…after` for frames.
     public var label: String { position == .frame ? "\(text)…\(after)" : text }
 }

@@ -28,6 +28,10 @@ public final class CodebookIndex: Sendable {
     public let criteriaSetCodebook: [String]
     public let cues: [StanceCue]
     public let formulaExclusions: Set<String>
+    /// Canonical names of the problem categories.
+    public let problemNames: Set<String>
+    /// Whether each entry is a problem category (by entry index).
+    let isProblem: [Bool]
 
     /// What an automaton pattern does; targets are dense ids into `targets`.
     enum Role: Sendable {
@@ -48,7 +52,6 @@ public final class CodebookIndex: Sendable {
     let cueTargetIDs: [Int: Int]
     let regexes: [RegexBox]
     let gaps: [(parts: [[Unicode.Scalar]], maxGap: Int)]
-    let patternStrings: [String]
 
     /// Merges and compiles codebooks (already validated by `CodebookLoader`).
     public init(codebooks: [Codebook]) {
@@ -78,6 +81,8 @@ public final class CodebookIndex: Sendable {
         criteriaSetCodebook = setBook
         self.cues = cues
         formulaExclusions = exclusions
+        isProblem = entries.map { $0.category == problemCategory }
+        problemNames = Set(entries.filter { $0.category == problemCategory }.map(\.name))
 
         var builder = PatternBuilder()
         for (i, entry) in entries.enumerated() {
@@ -107,20 +112,16 @@ public final class CodebookIndex: Sendable {
         cueTargetIDs = cueIDs
         regexes = builder.regexes
         gaps = builder.gaps
-        patternStrings = builder.strings
+        var terms: [String] = []
+        for p in 0..<builder.strings.count
+        where (Int(starts[p])..<Int(starts[p + 1])).contains(where: { if case .term = flat[$0] { return true } else { return false } }) {
+            terms.append(builder.strings[p])
+        }
+        lexiconTerms = terms.sorted()
     }
 
     /// Every literal string that stands for a term (variants, part joinings, set names, items), sorted and
     /// unique: add them to a segmenter's lexicon so each matched term is one token.
-    public var lexiconTerms: [String] {
-        var result: Set<String> = []
-        for p in 0..<patternStrings.count {
-            for r in Int(roleStart[p])..<Int(roleStart[p + 1]) {
-                if case .term = roles[r] { result.insert(string(ofPattern: p)) }
-            }
-        }
-        return result.sorted()
-    }
+    public let lexiconTerms: [String]
 
-    private func string(ofPattern p: Int) -> String { patternStrings[p] }
 }

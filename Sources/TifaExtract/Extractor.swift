@@ -15,7 +15,7 @@ public struct Extractor: Sendable {
     public func extract(_ document: TextDocument) -> DocumentExtraction {
         let text = document.text
         let matches = index.match(text)
-        let landmarks = TextLandmarks(text)
+        let landmarks = matches.landmarks
         let sentences = landmarks.sentences
         let quotes = Quotations.find(in: text, landmarks: landmarks)
         let map = { (r: Range<Int>) -> (Int, Int) in

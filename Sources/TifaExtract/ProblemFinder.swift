@@ -22,7 +22,7 @@ struct ProblemFinder {
         var hits: [(category: String, range: Range<Int>)] = []
         for m in matches.terms {
             for t in m.targets {
-                if case .entry(let i) = t, index.entries[i].category == problemCategory {
+                if case .entry(let i) = t, index.isProblem[i] {
                     hits.append((index.entries[i].name, m.range))
                 }
             }

@@ -48,8 +48,8 @@ struct ProblemStanceResolver {
 
         // 1. A sanction after the wording, or a frame around it (对…的,要).
         if let c = after.first(where: { $0.1.stance == .warned && $0.1.position == .after }) { return word(c.1) }
-        let tail = text.string(run.upperBound..<segment.upperBound)
-        for (h, c) in before where c.position == .frame && h.range.lowerBound >= segment.lowerBound && tail.contains(c.after) {
+        for (h, c) in before where c.position == .frame && h.range.lowerBound >= segment.lowerBound
+            && contains(run.upperBound..<segment.upperBound, c.afterScalars) {
             return word(c)
         }
         // 2. A warning directly before the wording or in its clause (防止和克服…, 不走过场).
@@ -73,6 +73,14 @@ struct ProblemStanceResolver {
         }
         // 7. Named only.
         return Decision(stance: .mentioned, cue: "", cueKind: "none")
+    }
+
+    /// Whether the text in range r contains needle.
+    func contains(_ r: Range<Int>, _ needle: [Unicode.Scalar]) -> Bool {
+        guard !needle.isEmpty, r.count >= needle.count else { return false }
+        for k in r.lowerBound...(r.upperBound - needle.count)
+        where text[k] == needle[0] && text[k..<(k + needle.count)].elementsEqual(needle) { return true }
+        return false
     }
 
     /// The part of the sentence around r between stop characters.

@@ -15,7 +15,7 @@ struct SloganFinder {
 
     func find() -> [FoundSlogan] {
         var found: [FoundSlogan] = []
-        let problemNames = Set(index.entries.filter { $0.category == problemCategory }.map(\.name))
+        let problemNames = index.problemNames
         var formulaTexts: Set<String> = []
         for q in quotes {
             let inner = Array(text[q])
@@ -46,7 +46,7 @@ struct SloganFinder {
 
     func isVocabulary(_ t: CodebookIndex.Target) -> Bool {
         switch t {
-        case .entry(let i): return index.entries[i].category != problemCategory
+        case .entry(let i): return !index.isProblem[i]
         case .setName: return true
         default: return false
         }

@@ -22,7 +22,9 @@ enum TermListLoader {
                 continue
             }
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
+            let fields = line.contains("\t") || line.first == " " || line.last == " "
+                ? line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
+                : [String(line)]
             guard fields.count <= 3, !fields[0].isEmpty else {
                 diagnostics.append(Diagnostic(code: "codebook.bad-line", file: file, line: lineNumber,
                     message: "expected `term`, `term<TAB>canonical` or `term<TAB>canonical<TAB>category`"))

@@ -16,6 +16,8 @@ public struct CueHit: Sendable, Equatable {
 public struct TermMatches: Sendable {
     public var terms: [TermMatch]
     public var cues: [CueHit]
+    /// Sentence ends, clause breaks, quotes and numerals, collected during the same scan.
+    var landmarks: TextLandmarks
 }
 
 extension CodebookIndex {
@@ -32,7 +34,8 @@ extension CodebookIndex {
         var cues: [CueHit] = []
         var blockers: [Int: [Range<Int>]] = [:]
         var regexTried: Set<Int> = []
-        automaton.forEachHit(in: text) { pattern, start, end in
+        var landmarks = TextLandmarks()
+        automaton.scan(text, landmarks: &landmarks, collect: true) { pattern, start, end in
             for r in Int(roleStart[pattern])..<Int(roleStart[pattern + 1]) {
                 switch roles[r] {
                 case .term(let t):
@@ -81,7 +84,7 @@ extension CodebookIndex {
             k = next
         }
         cues.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound < $1.range.upperBound }
-        return TermMatches(terms: terms, cues: cues)
+        return TermMatches(terms: terms, cues: cues, landmarks: landmarks)
     }
 
     /// The end of the rest of a gap variant after its first part ends at `from`, if the other parts follow in

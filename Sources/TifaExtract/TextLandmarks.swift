@@ -10,36 +10,48 @@ struct TextLandmarks {
     /// Positions of Chinese numerals, ascending.
     var numerals: [Int32] = []
 
+    private var start = 0
+    private var blank = true
+    static let breakMask = Scalars.Class([.clauseSeparator, .sentenceEnd, .quote]).rawValue
+    static let quoteMask = Scalars.Class.quote.rawValue
+    static let numeralMask = Scalars.Class.numeral.rawValue
+    static let endMask = Scalars.Class.sentenceEnd.rawValue
+
+    init() {}
+
+    /// Landmarks of a whole text in a pass of their own (the matcher collects them during its scan instead).
     init(_ text: [Unicode.Scalar]) {
-        let breakMask = Scalars.Class([.clauseSeparator, .sentenceEnd, .quote]).rawValue
-        let quoteMask = Scalars.Class.quote.rawValue, numeralMask = Scalars.Class.numeral.rawValue
-        let endMask = Scalars.Class.sentenceEnd.rawValue
-        var start = 0
-        var blank = true
         Scalars.table.withUnsafeBufferPointer { table in
             text.withUnsafeBufferPointer { buf in
-                for i in 0..<buf.count {
-                    let v = buf[i].value
-                    let c: UInt8 = v < 0x10000 ? table[Int(v)] : 0
-                    if c == 0 {
-                        if blank && v != 0x20 && v != 0x09 && v != 0x3000 { blank = false }
-                        continue
-                    }
-                    if c & breakMask != 0 { breaks.append(Int32(i)) }
-                    if c & quoteMask != 0 { quotes.append(Int32(i)) }
-                    if c & numeralMask != 0 { numerals.append(Int32(i)) }
-                    if c & endMask != 0 {
-                        let end = v == 0x0A ? i : i + 1
-                        if !blank && end > start { sentences.append(start..<end) }
-                        start = i + 1
-                        blank = true
-                    } else if blank {
-                        blank = false
-                    }
-                }
+                for i in 0..<buf.count { observe(i, buf[i].value, table) }
             }
         }
-        if !blank && text.count > start { sentences.append(start..<text.count) }
+        finish(count: text.count)
+    }
+
+    /// Takes scalar v at position i into account; call for every position in order, then `finish`.
+    @inline(__always)
+    mutating func observe(_ i: Int, _ v: UInt32, _ table: UnsafeBufferPointer<UInt8>) {
+        let c: UInt8 = v < 0x10000 ? table[Int(v)] : 0
+        if c == 0 {
+            if blank && v != 0x20 && v != 0x09 && v != 0x3000 { blank = false }
+            return
+        }
+        if c & Self.breakMask != 0 { breaks.append(Int32(i)) }
+        if c & Self.quoteMask != 0 { quotes.append(Int32(i)) }
+        if c & Self.numeralMask != 0 { numerals.append(Int32(i)) }
+        if c & Self.endMask != 0 {
+            let end = v == 0x0A ? i : i + 1
+            if !blank && end > start { sentences.append(start..<end) }
+            start = i + 1
+            blank = true
+        } else if blank {
+            blank = false
+        }
+    }
+
+    mutating func finish(count: Int) {
+        if !blank && count > start { sentences.append(start..<count) }
     }
 
     /// Index of the first element of a sorted position list that is >= p.

@@ -53,9 +53,11 @@ def make_term_list(n=100_000):
 
 def run(extra):
     cmd = [TIFA, "extract", CORPUS, "--timing", "--out", os.path.join(WORK, "out.jsonl")] + extra
-    proc = subprocess.run(cmd, capture_output=True, text=True)
-    if proc.returncode != 0:
+    proc = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
+    if proc.returncode != 0 and "best extract" not in proc.stderr:
         sys.exit(f"{' '.join(cmd)} failed: {proc.stderr}")
+    if proc.returncode != 0:
+        print(f"   (note: tifa exited with {proc.returncode} after printing its timings)")
     times = {}
     for line in proc.stderr.splitlines():
         m = re.match(r"^(\w[\w ]*?)\s+([\d.]+) s$", line)
