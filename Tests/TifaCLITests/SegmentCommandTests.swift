@@ -168,3 +168,18 @@ import Testing
         #expect(tokens.filter { Array($0) == Array("创先争优活动".utf8) }.count == repeats)
     }
 }
+
+extension SegmentCommandTests {
+    @Test func emptyDictionariesFolderLeavesHanTextToICU() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("lexicons"), withIntermediateDirectories: true)
+        let r = try segment(["--dictionaries", dir.path], stdin: Array("创先争优活动2001年".utf8))
+        #expect(r.status == 0)
+        let words = r.text.split(separator: " ").map(String.init)
+        #expect(!words.contains("创先争优活动"), "no domain lexicon loaded")
+        #expect(words.last == "2001年\n")
+        let missing = try segment(["--dictionaries", dir.appendingPathComponent("nope").path], stdin: Array("x".utf8))
+        #expect(missing.status == 66 && missing.stderr.contains("nope"))
+    }
+}

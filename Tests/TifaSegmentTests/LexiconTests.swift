@@ -90,3 +90,31 @@ import TifaCore
         #expect(info == Shipped.lexicons.map(\.name))
     }
 }
+
+@Suite struct DefaultLexiconsTests {
+    @Test func explicitFolderMustHoldLexicons() throws {
+        let notDictionaries = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-no-dict-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: notDictionaries, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: notDictionaries) }
+        let error = try #require(throws: TifaError.self) { try DefaultLexicons.dictionariesFolder(explicit: notDictionaries) }
+        #expect(error.diagnostics.first?.code == "lexicon.no-dictionaries")
+        #expect(error.diagnostics.first?.file == notDictionaries.path)
+    }
+
+    @Test func findsTheRepositoryFolderAndLoadsEveryTxtFileSorted() throws {
+        let folder = try DefaultLexicons.dictionariesFolder(explicit: packageRoot.appendingPathComponent("Dictionaries"))
+        let files = try DefaultLexicons.lexiconFiles(in: folder).map(\.lastPathComponent)
+        #expect(files == files.sorted() && files.contains("domain.txt") && files.contains("general.txt"))
+        #expect(!files.contains("general.LICENSE"))
+        // Without an explicit folder the search (executable, current directory, checkout) finds one too.
+        #expect(FileManager.default.fileExists(atPath: try DefaultLexicons.dictionariesFolder().appendingPathComponent("lexicons").path))
+    }
+
+    @Test func roleCanBeOverriddenOnLoad() throws {
+        let url = try temporaryFile(Array("常用词 100\n".utf8), name: "words.txt")
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        #expect(try Lexicon(contentsOf: url).role == .forced)
+        let general = try Lexicon(contentsOf: url, role: .general)
+        #expect(general.role == .general && general.frequency(at: 0) == 100 && general.source == url.path)
+    }
+}
