@@ -30,9 +30,16 @@ struct SurfacePass {
             let v = s[i].value
             if let compatibility {
                 if CompatibilityPass.isFast(v) && v >= 0x20 {
-                    out.append(s[i], origin: Int32(i))
-                    i += 1
-                    continue
+                    // A run of characters that need nothing: copy it in bulk.
+                    var j = i + 1
+                    while j < n, CompatibilityPass.isFast(s[j].value), s[j].value >= 0x20, drop?[j] ?? 0 == 0 { j += 1 }
+                    if j < n, !compatibility.hasBoundaryBefore(s[j]) { j -= 1 }
+                    if j > i {
+                        out.scalars.append(contentsOf: s[i..<j])
+                        out.origins.append(contentsOf: Int32(i)..<Int32(j))
+                        i = j
+                        continue
+                    }
                 }
                 if let fast = CompatibilityPass.fold(v), i + 1 >= n || compatibility.hasBoundaryBefore(s[i + 1]) {
                     out.append(Unicode.Scalar(fast)!, origin: Int32(i))
