@@ -75,3 +75,24 @@ struct DiscoveryTests {
         #expect(try Fixture.extract("要做出公开承诺。").criteria.isEmpty)
     }
 }
+
+extension DiscoveryTests {
+    @Test func arbitraryTextNeverCrashesAndOffsetsStayInRange() throws {
+        let alphabet = Array("一二三四五六七八九十两个是即第的和、,;:。!?“”「」『』《》()五带头好形式主义走过场如果防止存在有些对要严肃追究没有总结比学习创争先 \n6.2a".unicodeScalars)
+        var rng = SystemRandomNumberGenerator()
+        for length in [0, 1, 2, 3, 17, 200, 2000] {
+            for _ in 0..<20 {
+                var s = String.UnicodeScalarView()
+                for _ in 0..<length { s.append(alphabet.randomElement(using: &rng)!) }
+                let text = String(s)
+                let doc = TextDocument(path: "fuzz", original: Array(text.unicodeScalars), text: Array(text.unicodeScalars),
+                                       offsets: OffsetMap(identity: text.unicodeScalars.count))
+                let ex = Fixture.extractor.extract(doc)
+                let n = doc.original.count
+                let spans = ex.slogans.map { ($0.start, $0.end) } + ex.problems.map { ($0.start, $0.end) }
+                    + ex.terms.map { ($0.start, $0.end) } + ex.criteria.flatMap { $0.mentions.map { ($0.start, $0.end) } }
+                #expect(spans.allSatisfy { $0.0 >= 0 && $0.0 <= $0.1 && $0.1 <= n })
+            }
+        }
+    }
+}
