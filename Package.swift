@@ -13,7 +13,6 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         // The only code that sees ICU's headers; its public header uses <stdint.h> types only.
@@ -27,7 +26,7 @@ let package = Package(
         .target(name: "TifaIngest", dependencies: ["TifaCore", "TifaICU", "ZIPFoundation"]),
         .target(name: "TifaExtract", dependencies: ["TifaCore", "TifaSegment", "Yams"]),
         .target(name: "TifaAnalyze", dependencies: ["TifaCore", "TifaSegment", "TifaIngest", "TifaExtract"]),
-        .target(name: "TifaDashboard", dependencies: ["TifaCore", "SwiftCSV"]),
+        .target(name: "TifaDashboard", dependencies: ["TifaCore"]),
         .target(
             name: "Tifa",
             dependencies: ["TifaCore", "TifaICU", "TifaSegment", "TifaIngest", "TifaExtract", "TifaAnalyze", "TifaDashboard"]

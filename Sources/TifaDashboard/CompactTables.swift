@@ -18,14 +18,19 @@ enum CriteriaMatrix {
     }
 
     static func load(_ file: URL) throws -> String {
-        guard let table = try CSVTable.read(file) else { return "null" }
-        let columns = ["document", "set", "item", "named", "stated"].map { table.header.firstIndex(of: $0) }
-        guard let d = columns[0], let s = columns[1], let i = columns[2], let n = columns[3], let st = columns[4] else {
-            throw TifaError(code: "dashboard.csv", file: file.path, message: "criteria.csv lacks a required column")
-        }
         var setOrder: [String] = [], items: [String: [String]] = [:]
         var documents: [String] = [], states: [String: [String: (named: Bool, bits: String)]] = [:]
-        for row in table.rows where row.count > max(d, s, i, n, st) {
+        var columns: (d: Int, s: Int, i: Int, n: Int, st: Int)? = nil
+        let found = try CSVRecords.forEach(in: file) { row in
+            guard let (d, s, i, n, st) = columns else {
+                let c = ["document", "set", "item", "named", "stated"].map { row.firstIndex(of: $0) }
+                guard let d = c[0], let s = c[1], let i = c[2], let n = c[3], let st = c[4] else {
+                    throw TifaError(code: "dashboard.csv", file: file.path, line: 1, message: "criteria.csv lacks a required column")
+                }
+                columns = (d, s, i, n, st)
+                return
+            }
+            guard row.count > max(d, s, i, n, st) else { return }
             let (doc, set, item) = (row[d], row[s], row[i])
             if items[set] == nil { setOrder.append(set); items[set] = [] }
             if !(items[set]!.contains(item)) { items[set]!.append(item) }
@@ -34,6 +39,7 @@ enum CriteriaMatrix {
             state.bits += row[st] == "1" ? "1" : "0"
             states[doc]![set] = state
         }
+        guard found else { return "null" }
         let rows: [[Cell]] = documents.map { doc in
             [.text(doc), .states(states[doc]!.mapValues { ($0.named ? "1:" : "0:") + $0.bits })]
         }
@@ -45,17 +51,23 @@ enum CriteriaMatrix {
 /// `[category, stance, mentions, documents]`.
 enum ProblemTotals {
     static func load(_ file: URL) throws -> String {
-        guard let table = try CSVTable.read(file) else { return "null" }
-        guard let d = table.header.firstIndex(of: "document"), let c = table.header.firstIndex(of: "category"),
-              let s = table.header.firstIndex(of: "stance") else {
-            throw TifaError(code: "dashboard.csv", file: file.path, message: "problems.csv lacks a required column")
-        }
         var mentions: [String: Int] = [:], documents: [String: Set<String>] = [:]
-        for row in table.rows where row.count > max(d, c, s) {
+        var columns: (d: Int, c: Int, s: Int)? = nil
+        let found = try CSVRecords.forEach(in: file) { row in
+            guard let (d, c, s) = columns else {
+                guard let d = row.firstIndex(of: "document"), let c = row.firstIndex(of: "category"),
+                      let s = row.firstIndex(of: "stance") else {
+                    throw TifaError(code: "dashboard.csv", file: file.path, line: 1, message: "problems.csv lacks a required column")
+                }
+                columns = (d, c, s)
+                return
+            }
+            guard row.count > max(d, c, s) else { return }
             let key = row[c] + "\u{1F}" + row[s]
             mentions[key, default: 0] += 1
             documents[key, default: []].insert(row[d])
         }
+        guard found else { return "null" }
         let rows = mentions.keys.sorted().map { key -> [String] in
             let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
             return [parts[0], parts[1], String(mentions[key]!), String(documents[key]!.count)]

@@ -23,17 +23,20 @@ public enum Dashboard {
 
     /// The page for the analysis in folder, as HTML text.
     public static func html(analysisDirectory folder: URL, limits: Limits = Limits()) throws -> String {
-        let payload = try DashboardPayload.load(from: folder, limits: limits)
-        return DashboardPage.render(payloadJSON: payload)
+        String(decoding: try page(folder, limits), as: UTF8.self)
+    }
+
+    private static func page(_ folder: URL, _ limits: Limits) throws -> [UInt8] {
+        DashboardPage.render(payloadJSON: try DashboardPayload.load(from: folder, limits: limits))
     }
 
     /// Writes folder/dashboard.html (through a temporary file and a rename, so it is never half-written).
     public static func write(analysisDirectory folder: URL, limits: Limits = Limits()) throws {
-        let page = try html(analysisDirectory: folder, limits: limits)
+        let page = try page(folder, limits)
         let target = folder.appendingPathComponent(fileName)
         let temporary = folder.appendingPathComponent(".\(fileName).tmp-\(getpid())")
         do {
-            try Data(page.utf8).write(to: temporary)
+            try Data(page).write(to: temporary)
             // rename(2) replaces an existing page atomically.
             guard rename(temporary.path, target.path) == 0 else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])

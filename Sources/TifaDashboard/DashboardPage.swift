@@ -1,7 +1,14 @@
 /// The HTML shell of the dashboard: styles, the panels' empty containers, the data and the script.
 enum DashboardPage {
-    static func render(payloadJSON: String) -> String {
-        """
+    /// The page's UTF-8 bytes.
+    static func render(payloadJSON: String) -> [UInt8] {
+        var page = Array(head.utf8)
+        page.append(contentsOf: ScriptSafeJSON.escape(payloadJSON))
+        page.append(contentsOf: tail.utf8)
+        return page
+    }
+
+    private static let head = """
         <!doctype html>
         <html lang="zh-Hans">
         <head>
@@ -27,11 +34,14 @@ enum DashboardPage {
         <section id="concordance" aria-labelledby="h-concordance"><h2 id="h-concordance">Concordance</h2><div class="body"></div></section>
         </main>
         <footer id="footer"></footer>
-        <script type="application/json" id="tifa-data">\(ScriptSafeJSON.escape(payloadJSON))</script>
+        <script type="application/json" id="tifa-data">
+        """
+
+    private static let tail = """
+        </script>
         <script>\(DashboardScript.source)</script>
         </body>
         </html>
 
         """
-    }
 }

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import TifaDashboard
+import TifaCore
+
+@Suite struct CSVRecordsTests {
+    private func file(_ text: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-csv-\(UUID().uuidString).csv")
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
+    @Test func readsRFC4180QuotingAndLineEnds() throws {
+        let url = try file("\u{FEFF}a,b\r\n\"x, \"\"y\"\"\",\"line\nbreak\"\r\n,last\n")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let table = try #require(try CSVTable.read(url))
+        #expect(table.header == ["a", "b"])
+        #expect(table.rows == [["x, \"y\"", "line\nbreak"], ["", "last"]])
+        #expect(table.total == 2)
+    }
+
+    @Test func limitKeepsFirstRowsAndCountsAll() throws {
+        let url = try file("n\n1\n2\n3\n")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let table = try #require(try CSVTable.read(url, limit: 2))
+        #expect(table.rows == [["1"], ["2"]])
+        #expect(table.total == 3)
+    }
+
+    @Test func unclosedQuoteNamesFileAndLine() throws {
+        let url = try file("a\nok\n\"never closed\n")
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect {
+            _ = try CSVTable.read(url)
+        } throws: { error in
+            let d = (error as? TifaError)?.diagnostics.first
+            return d?.code == "dashboard.csv" && d?.line == 3 && d?.file == url.path
+        }
+    }
+
+    @Test func missingFileIsNil() throws {
+        #expect(try CSVTable.read(URL(fileURLWithPath: "/nonexistent/tifa.csv")) == nil)
+    }
+}
