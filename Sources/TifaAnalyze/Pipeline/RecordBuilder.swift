@@ -21,15 +21,14 @@ public struct RecordBuilder: Sendable {
                 for token in tokens {
                     counter.add(text, start: token.start, end: token.end, kinds: Self.kind(token.kind).bit)
                 }
-                distinct = counter.terms(text)
+                distinct = counter.sortedTerms(text)
             }
         }
         var terms: [String] = []
         var counts: [Int] = []
         var kinds: [UInt8] = []
         var tokenCount = 0
-        for d in distinct.sorted(by: { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) })
-        where !d.term.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+        for d in distinct {
             terms.append(d.term)
             counts.append(d.count)
             kinds.append(codebookTerms.contains(TermKey(d.term)) ? TermKind.codebook.bit : d.kinds)

@@ -61,10 +61,29 @@ struct TermCounter {
         }
     }
 
-    /// The distinct terms with their counts and kind sets, in first-seen order.
-    func terms(_ text: UnsafeBufferPointer<UInt32>) -> [(term: String, count: Int, kinds: UInt8)] {
-        entries.map { e in
-            (ScalarText.string(text, Int(e.start)..<Int(e.start + e.length)), Int(e.count), e.kinds)
+    /// The distinct terms that are not all whitespace, with their counts and kind sets, ordered by Unicode
+    /// scalar values (the same as UTF-8 byte order).
+    func sortedTerms(_ text: UnsafeBufferPointer<UInt32>) -> [(term: String, count: Int, kinds: UInt8)] {
+        let order = entries.indices.filter { i in
+            let e = entries[i]
+            return (Int(e.start)..<Int(e.start + e.length)).contains { !Self.isWhitespace(text[$0]) }
+        }.sorted { a, b in
+            let x = entries[a], y = entries[b]
+            let n = Int(min(x.length, y.length))
+            for k in 0..<n {
+                let p = text[Int(x.start) + k], q = text[Int(y.start) + k]
+                if p != q { return p < q }
+            }
+            return x.length < y.length
         }
+        return order.map { i in
+            let e = entries[i]
+            return (ScalarText.string(text, Int(e.start)..<Int(e.start + e.length)), Int(e.count), e.kinds)
+        }
+    }
+
+    private static func isWhitespace(_ v: UInt32) -> Bool {
+        guard let s = Unicode.Scalar(v) else { return false }
+        return s.properties.isWhitespace
     }
 }
