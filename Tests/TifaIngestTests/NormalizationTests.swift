@@ -167,6 +167,10 @@ struct TransformRulesTests {
     @Test func rulesAreReadFromICU() throws {
         let rules = try #require(try ScriptTables.shared.get().transformRules)
         #expect(rules.count > 3000)
+        // What one character becomes on its own is the same by the rules as by asking ICU.
+        let icu = try ScriptTables.changedCharacters(try Transliterator(id: "Traditional-Simplified"))
+        #expect(Set(rules.changedCharacters) == Set(icu))
+        #expect(icu.count > 2500)
     }
 
     @Test(.enabled(if: Paths.hasSighan)) func swiftRunEqualsICUOnTheASText() throws {

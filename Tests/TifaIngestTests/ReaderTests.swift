@@ -174,3 +174,32 @@ final class ResultBox: @unchecked Sendable {
     func add(_ k: Int, _ v: String) { lock.lock(); values[k] = v; lock.unlock() }
     var sorted: [String] { values.sorted { $0.key < $1.key }.map(\.value) }
 }
+
+struct MetadataByIDTests {
+    @Test func manifestRowsMatchJSONLinesIDs() throws {
+        let f = FixtureFolder()
+        defer { f.remove() }
+        try f.write("export.jsonl", "{\"id\": \"A\", \"text\": \"甲。\"}\n{\"id\": \"B\", \"text\": \"乙。\", \"region\": \"云南\"}\n")
+        try f.write("ids.csv", "id,region,date\nA,海南,2010-5-1\nB,内蒙古,\n")
+        var o = ReaderOptions()
+        o.rules = try Make.rules()
+        o.manifest = f.path("ids.csv")
+        let reader = try CorpusReader(inputs: [f.path("export.jsonl")], options: o)
+        var seq = try reader.documents()
+        var docs: [IngestedDocument] = []
+        while let d = seq.next() { docs.append(d) }
+        #expect(docs.map(\.document.id) == ["A", "B"])
+        #expect(docs[0].document.metadata == ["region": "海南", "date": "2010-05-01", "date_raw": "2010-5-1", "year": "2010"])
+        // The manifest wins over the record's own field.
+        #expect(docs[1].document.metadata["region"] == "内蒙古")
+    }
+
+    @Test func offsetRunsCoverTheMap() throws {
+        let r = try Make.normalizer().normalize("監(jiān)管局\r\n好")
+        let runs = OffsetRun.runs(r.offsets)
+        #expect(runs == [OffsetRun(normalizedStart: 0, originalStart: 0, length: 1),
+                         OffsetRun(normalizedStart: 1, originalStart: 7, length: 3),
+                         OffsetRun(normalizedStart: 4, originalStart: 11, length: 1)])
+        #expect(runs.reduce(0) { $0 + $1.length } == r.text.count)
+    }
+}

@@ -18,8 +18,6 @@ final class ScriptTables: Sendable {
 
     /// Flags for every BMP code point.
     private let flags: [UInt8]
-    /// The transform's output for each BMP character it changes on its own.
-    let singleCharacter: [UInt32: [Unicode.Scalar]]
     /// The transform's rules run in Swift, when they are plain enough (nil: call ICU).
     let transformRules: TransformRules?
 
@@ -40,25 +38,11 @@ final class ScriptTables: Sendable {
         for c in try Self.decodeAll(charset: "Big5", leads: 0xA4...0xC6, trails: [Array(0x40...0x7E), Array(0xA1...0xFE)]) {
             flags[Int(c)] |= Flags.common.rawValue
         }
-        var candidates: [UInt32] = []
-        for range in [0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF] as [ClosedRange<UInt32>] {
-            candidates.append(contentsOf: range)
-        }
         let transform = try Transliterator(id: "Traditional-Simplified")
-        var input: [UInt16] = []
-        input.reserveCapacity(candidates.count * 2)
-        for c in candidates {
-            input.append(UInt16(c))
-            input.append(0x0A)
-        }
-        let output = try transform.transliterate(input)
-        let lines = String(decoding: output, as: UTF16.self).unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-        var single: [UInt32: [Unicode.Scalar]] = [:]
-        if lines.count >= candidates.count {
-            for (c, line) in zip(candidates, lines) where !(line.count == 1 && line.first!.value == c) {
-                single[c] = Array(line)
-                flags[Int(c)] |= Flags.changedByTransform.rawValue
-            }
+        let rules = (try? transform.rules()).flatMap(TransformRules.init(rules:))
+        let changed = if let rules { rules.changedCharacters } else { try Self.changedCharacters(transform) }
+        for c in changed {
+            flags[Int(c)] |= Flags.changedByTransform.rawValue
         }
         for c in 0..<flags.count {
             let f = Flags(rawValue: flags[c])
@@ -70,8 +54,25 @@ final class ScriptTables: Sendable {
             }
         }
         self.flags = flags
-        singleCharacter = single
-        transformRules = (try? transform.rules()).flatMap(TransformRules.init(rules:))
+        transformRules = rules
+    }
+
+    /// The BMP characters the transform changes on their own, asking ICU (when its rules cannot be read).
+    static func changedCharacters(_ transform: Transliterator) throws(ICUError) -> [UInt32] {
+        var candidates: [UInt32] = []
+        for range in [0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF] as [ClosedRange<UInt32>] {
+            candidates.append(contentsOf: range)
+        }
+        var input: [UInt16] = []
+        input.reserveCapacity(candidates.count * 2)
+        for c in candidates {
+            input.append(UInt16(c))
+            input.append(0x0A)
+        }
+        let output = try transform.transliterate(input)
+        let lines = String(decoding: output, as: UTF16.self).unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count >= candidates.count else { return [] }
+        return zip(candidates, lines).compactMap { c, line in line.count == 1 && line.first!.value == c ? nil : c }
     }
 
     @inline(__always) func flags(_ s: Unicode.Scalar) -> Flags {

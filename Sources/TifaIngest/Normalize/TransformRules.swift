@@ -41,6 +41,17 @@ struct TransformRules: Sendable {
         count = n
     }
 
+    /// The characters a one-character rule changes (what the transform does to each character on its own).
+    var changedCharacters: [UInt32] {
+        var result: [UInt32] = []
+        for bucket in buckets {
+            if let single = bucket.first(where: { $0.source.count == 1 }), single.target != single.source {
+                result.append(single.source[0].value)
+            }
+        }
+        return result
+    }
+
     /// The rule applying at text[i] (not past end), if any.
     @inline(__always) func match(_ text: [Unicode.Scalar], at i: Int, end: Int) -> Rule? {
         let v = text[i].value
