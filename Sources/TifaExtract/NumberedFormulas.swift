@@ -49,10 +49,16 @@ enum NumberedFormulas {
 
     /// Whether an N个X formula outside quotes is announced as one by the words around it.
     static func announced(_ r: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
-        let after = text.string(r.upperBound..<min(text.count, r.upperBound + 3))
-        let before = text.string(max(0, r.lowerBound - 2)..<r.lowerBound)
-        return announcingAfter.contains { after.hasPrefix($0) } || announcingBefore.contains { before.hasSuffix($0) }
+        func hasPrefix(_ w: [Unicode.Scalar]) -> Bool {
+            r.upperBound + w.count <= text.count && text[r.upperBound..<(r.upperBound + w.count)].elementsEqual(w)
+        }
+        func hasSuffix(_ w: [Unicode.Scalar]) -> Bool {
+            r.lowerBound >= w.count && text[(r.lowerBound - w.count)..<r.lowerBound].elementsEqual(w)
+        }
+        return announcingAfterScalars.contains(where: hasPrefix) || announcingBeforeScalars.contains(where: hasSuffix)
     }
+    static let announcingAfterScalars = announcingAfter.map { Array($0.unicodeScalars) }
+    static let announcingBeforeScalars = announcingBefore.map { Array($0.unicodeScalars) }
 
     /// Whether a whole quotation is a numbered formula (“五带头”, “十不准”, “三个一”, “五型”).
     static func isFormula(_ q: [Unicode.Scalar]) -> Bool {

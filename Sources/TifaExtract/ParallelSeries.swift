@@ -14,8 +14,8 @@ enum ParallelSeries {
         var clauses: [Range<Int>] = []
         var ok: [Bool] = []
         var run: [Range<Int>] = []
-        var b = 0
-        let breaks = landmarks.breaks
+        var b = 0, o = 0
+        let breaks = landmarks.breaks, others = landmarks.others
         for sentence in landmarks.sentences {
             // Clauses: the runs between the break positions inside the sentence.
             while b < breaks.count, Int(breaks[b]) < sentence.lowerBound { b += 1 }
@@ -29,8 +29,13 @@ enum ParallelSeries {
             }
             if sentence.upperBound > start { clauses.append(start..<sentence.upperBound) }
             guard clauses.count >= minRun else { continue }
+            // A clause is usable when it is short and holds only Han characters (no "other" position inside).
             ok.removeAll(keepingCapacity: true)
-            for c in clauses { ok.append(okClause(text, c)) }
+            for c in clauses {
+                while o < others.count, Int(others[o]) < c.lowerBound { o += 1 }
+                let pure = o >= others.count || Int(others[o]) >= c.upperBound
+                ok.append(pure && c.count >= minClause && c.count <= maxClause + maxLead + maxTail)
+            }
             var i = 0
             while i + minRun <= clauses.count {
                 guard ok[i] else { i += 1; continue }
@@ -94,17 +99,6 @@ enum ParallelSeries {
             if let found { best = (j, found) } else if count > (period == 1 ? minRun : 4) { break }
         }
         return best
-    }
-
-    static func okClause(_ text: [Unicode.Scalar], _ c: Range<Int>) -> Bool {
-        guard c.count >= minClause && c.count <= maxClause + maxLead + maxTail else { return false }
-        for k in c {
-            let v = text[k].value
-            if v < 0x3400 || (v > 0x9FFF && v < 0xF900) || (v > 0xFAFF && v < 0x20000) || v > 0x2FFFF || (v > 0x4DBF && v < 0x4E00) {
-                return false
-            }
-        }
-        return true
     }
 
     /// Whether every clause of the same phase shares a prefix, a suffix, or a character at the same position.

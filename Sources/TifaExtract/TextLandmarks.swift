@@ -9,6 +9,8 @@ struct TextLandmarks {
     var quotes: [Int32] = []
     /// Positions of Chinese numerals, ascending.
     var numerals: [Int32] = []
+    /// Positions of characters that are neither Han characters nor breaks (digits, Latin, spaces …), ascending.
+    var others: [Int32] = []
 
     private var start = 0
     private var blank = true
@@ -16,6 +18,7 @@ struct TextLandmarks {
     static let quoteMask = Scalars.Class.quote.rawValue
     static let numeralMask = Scalars.Class.numeral.rawValue
     static let endMask = Scalars.Class.sentenceEnd.rawValue
+    static let hanBit = Scalars.Class.han.rawValue
 
     init() {}
 
@@ -32,8 +35,13 @@ struct TextLandmarks {
     /// Takes scalar v at position i into account; call for every position in order, then `finish`.
     @inline(__always)
     mutating func observe(_ i: Int, _ v: UInt32, _ table: UnsafeBufferPointer<UInt8>) {
-        let c: UInt8 = v < 0x10000 ? table[Int(v)] : 0
+        let c: UInt8 = v < 0x10000 ? table[Int(v)] : (v >= 0x20000 && v <= 0x2FFFF ? Self.hanBit : 0)
+        if c == Self.hanBit {
+            blank = false
+            return
+        }
         if c == 0 {
+            others.append(Int32(i))
             if blank && v != 0x20 && v != 0x09 && v != 0x3000 { blank = false }
             return
         }
