@@ -49,6 +49,14 @@ import Testing
         #expect(python(["-c", script, path]) == "(3, 4) [[5, 0, 0, 1], [0, 0, 0, 0], [0, 7, 2, 0]]\n")
     }
 
+    @Test func decimalDigits() {
+        for n in [0, 7, 10, 99, 1234567890, Int.max, -5] {
+            var out: [UInt8] = []
+            MatrixMarketWriter.appendDecimal(n, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == String(n))
+        }
+    }
+
     @Test func matrixMarketRefusesAWrongEntryCount() throws {
         let dir = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
