@@ -453,6 +453,7 @@ enum DashboardScript {
       [overview, keywords, trends, slogans, criteria, problems, keyness, documentsPanel, concordance].forEach(function (panel) {
         try { panel(); } catch (e) { fail(panel.name + ": " + (e && e.message ? e.message : e)); }
       });
+      document.body.setAttribute("data-tifa-render-ms", String(Math.round(performance.now())));
       document.body.setAttribute("data-tifa-status", "ready");
     })();
     """#
