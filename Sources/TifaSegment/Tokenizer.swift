@@ -103,6 +103,10 @@ public final class Tokenizer {
         var i = a
         while i < b {
             let v = s[i]
+            if Self.isSign(v) && i + 1 < b && classes.of(s[i + 1]) == .digit && (i == 0 || !isAlnum(s[i - 1])) {
+                i = scanNumber(s, i, b, &tokens, digitsFrom: i + 1)  // －9℃, +3.5%
+                continue
+            }
             switch classes.of(v) {
             case .skip:
                 i += 1
@@ -134,10 +138,14 @@ public final class Tokenizer {
         }
     }
 
-    /// Dashes, ellipses and dots whose runs (`——`, `……`) are one token.
+    /// Plus and minus signs that belong to a number right after them (ASCII, full-width, U+2212).
+    private static func isSign(_ v: UInt32) -> Bool { v == 0x2D || v == 0x2B || v == 0xFF0D || v == 0xFF0B || v == 0x2212 }
+
+    /// The Chinese dash and ellipsis, which are written doubled (`——`, `……`): a run of one of them is one token.
+    /// ASCII runs (`---`, `...`) stay one token per character.
     private static func isRepeatable(_ v: UInt32) -> Bool {
         switch v {
-        case 0x2014, 0x2015, 0x2026, 0x2025, 0x2500, 0xFF0D, 0x2D, 0x2E, 0xB7, 0x30FB, 0xFF5E, 0x7E: true
+        case 0x2014, 0x2015, 0x2026, 0x2025, 0x2500: true
         default: false
         }
     }
@@ -176,9 +184,11 @@ public final class Tokenizer {
 
     // MARK: Numbers
 
-    /// Scans a number starting at a digit (see docs/SEGMENTATION.md for the convention) and returns its end.
-    private func scanNumber(_ s: UnsafeBufferPointer<UInt32>, _ i: Int, _ b: Int, _ tokens: inout [Token]) -> Int {
-        var j = i
+    /// Scans a number starting at a digit, or at a sign when `digitsFrom` says where its digits start (see
+    /// docs/SEGMENTATION.md for the convention), and returns its end.
+    private func scanNumber(_ s: UnsafeBufferPointer<UInt32>, _ i: Int, _ b: Int, _ tokens: inout [Token],
+                            digitsFrom: Int? = nil) -> Int {
+        var j = digitsFrom ?? i
         func digits() { while j < b && classes.of(s[j]) == .digit { j += 1 } }
         digits()
         // Decimal points and thousands separators between digits.

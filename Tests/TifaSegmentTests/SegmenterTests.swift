@@ -84,6 +84,7 @@ import TifaCore
         #expect(try words("（二○○○年十二月三十一日）") == ["（", "二○○○年", "十二月", "三十一日", "）"])
         #expect(try words("2001年12月31日增长10.3%") == ["2001年", "12月", "31日", "增长", "10.3%"])
         #expect(try words("１９９８年增长１０．３％，达1万亿元") == ["１９９８年", "增长", "１０．３％", "，", "达", "1万亿", "元"])
+        #expect(try words("北京晴－9℃／0℃，增长+3.5%，1-2月") == ["北京", "晴", "－9", "℃", "／", "0", "℃", "，", "增长", "+3.5%", "，", "1", "-", "2月"])
         let tokens = try Shipped.segmenter.segment("二○○一年10.3%")
         #expect(tokens.map(\.kind) == [.number, .number])
     }
@@ -99,6 +100,7 @@ import TifaCore
         #expect(kinds["3G"] == .latin)
         #expect(kinds["——"] == .punctuation)
         #expect(kinds["……"] == .punctuation)
+        #expect(try words("好---好") == ["好", "-", "-", "-", "好"])
         #expect(kinds["“"] == .punctuation)
         #expect(kinds["℃"] == .symbol)
         #expect(kinds["和"] == .word)
