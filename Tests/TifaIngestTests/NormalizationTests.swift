@@ -184,5 +184,23 @@ struct TransformRulesTests {
         // Phrase rules are honoured: 計畫 → 计划, 沈重 → 沉重, but 著名 stays.
         #expect(swiftRun(rules, "研究計畫,壓力沈重,著名學者") == (try icu.transliterate("研究計畫,壓力沈重,著名學者")))
     }
-}
 
+    @Test(.enabled(if: Paths.hasSighan)) func normalizerConvertsLikeICULineByLine() throws {
+        var options = NormalizationOptions()
+        options.nfkc = false
+        options.removePinyin = false
+        options.removeBoilerplate = false
+        options.removeLostCharacters = false
+        let noOverrides = try ScriptOverrides(text: "# format: tifa-t2s-overrides\n# version: 0\n", file: "none")
+        let rules = NormalizationRules(boilerplate: try Make.rules().boilerplate, overrides: noOverrides)
+        let normalizer = try TextNormalizer(rules: rules, options: options)
+        let tables = try ScriptTables.shared.get()
+        let icu = try Transliterator(id: "Traditional-Simplified")
+        let text = try String(contentsOf: Paths.shared.appendingPathComponent("eval/sighan2005/as_test.utf8"), encoding: .utf8)
+            .replacingOccurrences(of: "\r\n", with: "\n")
+        let expected = try text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.unicodeScalars.contains(where: tables.isTraditionalOnly) ? try icu.transliterate(String(line)) : String(line)
+        }.joined(separator: "\n")
+        #expect(try normalizer.normalize(text).string == expected)
+    }
+}

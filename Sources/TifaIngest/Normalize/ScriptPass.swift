@@ -78,6 +78,13 @@ final class ScriptPass {
             defer { report.changed("traditional-to-simplified", changed) }
             var i = range.lowerBound
             while i < range.upperBound {
+                let v = s[i].value
+                if v < 0x10000, case let t = rules.simpleTarget(v), t != 0 {
+                    out.append(Unicode.Scalar(t) ?? s[i], origin: input.origins[i])
+                    if t != v { changed += 1 }
+                    i += 1
+                    continue
+                }
                 guard let rule = rules.match(s, at: i, end: range.upperBound) else {
                     out.append(s[i], origin: input.origins[i])
                     i += 1

@@ -8,6 +8,9 @@ struct TransformRules: Sendable {
     /// For each BMP character, the index of its rule bucket in `buckets`, or -1.
     private let firstIndex: [Int32]
     private let buckets: [[Rule]]
+    /// For each BMP character that starts no phrase rule, what it becomes (itself when no rule names it);
+    /// 0 for characters that start a phrase rule and need `match`.
+    private let simpleTargets: [UInt32]
     let count: Int
 
     init?(rules text: String) {
@@ -36,10 +39,24 @@ struct TransformRules: Sendable {
             firstIndex[Int(c.value)] = Int32(buckets.count)
             buckets.append(byFirst[c]!)
         }
+        var simple = (0..<UInt32(0x10000)).map { $0 }
+        for bucket in buckets {
+            let c = Int(bucket[0].source[0].value)
+            if bucket.contains(where: { $0.source.count > 1 }) {
+                simple[c] = 0
+            } else {
+                simple[c] = bucket[0].target[0].value
+            }
+        }
+        simple[0] = 0
         self.firstIndex = firstIndex
         self.buckets = buckets
+        simpleTargets = simple
         count = n
     }
+
+    /// What a BMP character becomes when no phrase rule can start with it; 0 when `match` must decide.
+    @inline(__always) func simpleTarget(_ v: UInt32) -> UInt32 { simpleTargets[Int(v)] }
 
     /// The characters a one-character rule changes (what the transform does to each character on its own).
     var changedCharacters: [UInt32] {
