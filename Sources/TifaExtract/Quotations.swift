@@ -31,7 +31,8 @@ enum Quotations {
 
     /// Why a quotation is not a slogan, or nil when it is one. `problemNames` are the problem categories'
     /// canonical names: quoting one (“形式主义”) keeps it at a distance rather than coining a slogan.
-    static func rejection(_ q: [Unicode.Scalar], problemNames: Set<String>) -> String? {
+    static func rejection(_ q: [Unicode.Scalar], problemNames: Set<String>, before: [Unicode.Scalar] = [],
+                          after: Unicode.Scalar? = nil) -> String? {
         let han = q.filter(Scalars.isHan).count
         if han == 0 { return "no Chinese characters (number, date or code)" }
         if q.count == 1 { return "emphasis of a single character" }
@@ -42,6 +43,13 @@ enum Quotations {
         var s = String.UnicodeScalarView()
         s.append(contentsOf: q)
         if problemNames.contains(String(s)) { return "scare quotes around a problem name" }
+        // 个人进步的“催化剂”。: a short metaphor after 的, closing its clause.
+        if q.count <= 3, before.last == "的", let after, Scalars.isClauseSeparator(after) || Scalars.isSentenceEnd(after),
+           !NumberedFormulas.isFormula(q) {
+            return "scare quotes around a metaphor"
+        }
+        // 都要强调“服务群众”: a phrase quoted for emphasis.
+        if before.count >= 2, before.suffix(2).elementsEqual("强调".unicodeScalars) { return "emphasis" }
         return nil
     }
 }

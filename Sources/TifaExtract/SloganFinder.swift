@@ -19,7 +19,9 @@ struct SloganFinder {
         var formulaTexts: Set<String> = []
         for q in quotes {
             let inner = Array(text[q])
-            guard Quotations.rejection(inner, problemNames: problemNames) == nil else { continue }
+            let before = Array(text[max(0, q.lowerBound - 3)..<max(0, q.lowerBound - 1)])
+            let after: Unicode.Scalar? = q.upperBound + 1 < text.count ? text[q.upperBound + 1] : nil
+            guard Quotations.rejection(inner, problemNames: problemNames, before: before, after: after) == nil else { continue }
             found.append(FoundSlogan(range: q, kind: .quoted))
             if NumberedFormulas.isFormula(inner) { formulaTexts.insert(text.string(q)) }
         }
