@@ -15,7 +15,9 @@ source_dir=../shared/corpora/gov-work-reports
 work=${TMPDIR:-/tmp}/tifa-bench-analyze-$size_mb
 cores=$(nproc)
 
-swift build -c release --product tifa >/dev/null
+build_log=$(mktemp)
+swift build -c release --product tifa >"$build_log" 2>&1 || { cat "$build_log"; exit 1; }
+rm -f "$build_log"
 tifa=.build/release/tifa
 
 if [ ! -f "$work/.complete" ]; then
@@ -46,11 +48,16 @@ measure() { # label, then the command; prints wall seconds, MB/s, CPU seconds (u
 
 measure "tifa segment, 1 core" "$tifa" segment --jobs 1 "$work/all.txt"
 measure "tifa segment, $cores cores" "$tifa" segment --jobs "$cores" "$work/all.txt"
-rm -rf "$work/out1" "$work/outN"
-measure "tifa analyze, 1 core" "$tifa" analyze "$work/corpus" --out "$work/out1" --jobs 1 --quiet --group-by year
-measure "tifa analyze, $cores cores" "$tifa" analyze "$work/corpus" --out "$work/outN" --jobs "$cores" --quiet --group-by year
-echo "phases (all cores): $(tr -d ' \n' < "$work/outN/timings.json")"
-diff -rq -x timings.json "$work/out1" "$work/outN" >/dev/null && echo "1-core and $cores-core reports are byte-identical"
+rm -rf "$work/out1" "$work/outN" "$work/outD"
+measure "tifa analyze --no-dashboard, 1 core" "$tifa" analyze "$work/corpus" --out "$work/out1" --jobs 1 --quiet --group-by year --no-dashboard
+measure "tifa analyze --no-dashboard, $cores cores" "$tifa" analyze "$work/corpus" --out "$work/outN" --jobs "$cores" --quiet --group-by year --no-dashboard
+echo "phases ($cores cores): $(tr -d ' \n' < "$work/outN/timings.json")"
+if diff -rq -x timings.json "$work/out1" "$work/outN" >/dev/null; then
+  echo "1-core and $cores-core reports are byte-identical"
+else
+  echo "1-core and $cores-core reports DIFFER (did a dictionary change between the runs?)"
+fi
+measure "tifa analyze (with dashboard), $cores cores" "$tifa" analyze "$work/corpus" --out "$work/outD" --jobs "$cores" --quiet --group-by year
 
 if [ "$baselines" = 1 ]; then
   for engine in jieba rjieba; do

@@ -4,7 +4,7 @@ import TifaCore
 /// Runs the analysis over work items on several threads and gathers the results: each worker takes the next
 /// item, analyses it and hands it to the reducer (append to the record store, add to the totals), so memory is
 /// bounded by the number of workers, never by the corpus. Results arrive in any order; the report sorts them.
-public final class CorpusRun: @unchecked Sendable {
+final class CorpusRun: @unchecked Sendable {
     private let lock = NSLock()
     private var failure: Error?
     private var records: RecordStore

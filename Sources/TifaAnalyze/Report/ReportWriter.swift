@@ -4,12 +4,12 @@ import TifaCore
 /// Writes the report folder from corpus totals and the analysed documents, read back in document order.
 /// All real-valued statistics are computed here, over documents sorted by path, so the bytes depend only on
 /// the set of documents: one run and a merge of partial runs give the same files.
-public struct ReportWriter {
+struct ReportWriter {
     let info: RunInfo
     let totals: CorpusTotals
     let stopwords: StopwordList
 
-    public init(info: RunInfo, totals: CorpusTotals, stopwords: StopwordList) {
+    init(info: RunInfo, totals: CorpusTotals, stopwords: StopwordList) {
         self.info = info
         self.totals = totals
         self.stopwords = stopwords
