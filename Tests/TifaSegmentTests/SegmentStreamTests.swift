@@ -76,6 +76,26 @@ import TifaCore
         #expect(out.contains("\"line\":4,") && out.contains("\"kind\":\"number\",\"text\":\"二○○一年\""))
     }
 
+    @Test func jsonlOffsetsStayRightAcrossSplitsOfALongLine() throws {
+        let text = "首行\r\n" + String(repeating: "创先争优活动中，党员要做到五带头。", count: 200) + "\n末行"
+        let (out, error) = try stream(Array(text.utf8), format: .jsonl, chunk: 256)
+        #expect(error == nil)
+        let scalars = Array(text.unicodeScalars)
+        var lines: Set<Int> = []
+        var count = 0
+        for record in out.split(separator: "\n") {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(record.utf8)) as? [String: Any])
+            let start = try #require(object["start"] as? Int), end = try #require(object["end"] as? Int)
+            #expect(String(String.UnicodeScalarView(scalars[start..<end])) == object["text"] as? String)
+            lines.insert(try #require(object["line"] as? Int))
+            count += 1
+        }
+        #expect(lines == [1, 2, 3])
+        let expectedCount = try text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { try Shipped.segmenter.segment(String($0)).count }.reduce(0, +)
+        #expect(count == expectedCount && count > 1600)
+    }
+
     @Test func invalidUTF8StopsWithTheByteOffsetAfterEarlierLines() throws {
         let bytes = Array("五个好\n第二行\n".utf8) + [0x41, 0xC3, 0x28] + Array("\n后面\n".utf8)
         let (out, error) = try stream(bytes, jobs: 1)
