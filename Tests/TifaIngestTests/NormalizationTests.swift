@@ -103,6 +103,7 @@ struct NormalizationTests {
         |
         正文 <p>第二段</p> 结束 |
         图为县委书记在会上讲话
+        新华社记者 庞兴雷 摄
         责任编辑:张三
         Baidu
         map
@@ -110,7 +111,7 @@ struct NormalizationTests {
         let r = try n.normalize(page)
         #expect(r.string == "要用成效取信于民\n创先争优活动中存在的问题\n巴彦淖尔在全国开展活动。\n正文 第二段 结束\n")
         for rule in ["breadcrumb", "dateline", "view-counter", "publish-time", "source-label", "disclaimer", "stray-pipe",
-                     "stray-pipe-edge", "html-tag", "photo-caption", "byline", "footer"] {
+                     "stray-pipe-edge", "html-tag", "photo-caption", "photo-credit-line", "byline", "footer"] {
             #expect(r.cleaning.removedByRule["boilerplate." + rule, default: 0] > 0, "\(rule)")
         }
     }
