@@ -85,7 +85,7 @@ public struct DocumentSequence: Sequence, IteratorProtocol {
     let reader: CorpusReader
     let worker: CorpusWorker
     private var position = 0
-    private var pending: [ReadOutcome] = []
+    private var pending: [CorpusWorker.Pending] = []
     private var firstByHash: [String: String] = [:]
     /// Diagnostics of the inputs skipped so far (the reader's own diagnostics first).
     public private(set) var skipped: [Diagnostic]
@@ -99,7 +99,12 @@ public struct DocumentSequence: Sequence, IteratorProtocol {
     public mutating func next() -> IngestedDocument? {
         while true {
             if !pending.isEmpty {
+                let outcome: ReadOutcome
                 switch pending.removeFirst() {
+                case .outcome(let o): outcome = o
+                case .record(let record, let item): outcome = worker.build(record, of: item)
+                }
+                switch outcome {
                 case .skipped(let d):
                     skipped.append(d)
                 case .document(var doc):
@@ -115,7 +120,7 @@ public struct DocumentSequence: Sequence, IteratorProtocol {
                 continue
             }
             guard position < reader.items.count else { return nil }
-            worker.read(reader.items[position]) { pending.append($0) }
+            pending = worker.pending(reader.items[position])
             position += 1
         }
     }

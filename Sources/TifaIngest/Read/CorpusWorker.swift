@@ -28,6 +28,47 @@ public final class CorpusWorker {
         return result
     }
 
+    /// Work left for one item: outcomes already known, or JSON Lines records not yet normalised.
+    enum Pending {
+        case outcome(ReadOutcome)
+        case record(JSONLines.Record, CorpusItem)
+    }
+
+    /// Reads an item but leaves JSON Lines records unnormalised, so a sequence builds one document at a time.
+    func pending(_ item: CorpusItem) -> [Pending] {
+        guard item.format == .jsonLines else { return read(item).map { .outcome($0) } }
+        let options = reader.options
+        do throws(TifaError) {
+            let bytes = item.path == "-" ? try Self.standardInput(max: options.maxFileSize)
+                : try FileLoader.readBytes(item.path, maxSize: options.maxFileSize)
+            if bytes.isEmpty { throw TifaError(code: "ingest.empty", file: item.path, message: "the file is empty") }
+            return JSONLines.records(bytes, file: item.path, textField: options.textField, idField: options.idField)
+                .map { .record($0, item) }
+        } catch {
+            return error.diagnostics.map { .outcome(.skipped($0)) }
+        }
+    }
+
+    /// The document (or skip) of one JSON Lines record.
+    func build(_ record: JSONLines.Record, of item: CorpusItem) -> ReadOutcome {
+        switch record {
+        case .skipped(let d):
+            return .skipped(d)
+        case .document(let line, let recordID, let text, let fields):
+            let path = "\(item.path)#\(line)"
+            var notes: [Diagnostic] = []
+            let meta = reader.metadata(path: item.path, recordID: recordID, recordFields: fields, diagnostics: &notes)
+            do {
+                var doc = try builder.ingest(text: text, path: path, id: meta.id ?? path, metadata: meta.metadata)
+                doc.quality.encoding = "UTF-8 (JSON Lines)"
+                doc.diagnostics = notes + doc.diagnostics
+                return .document(doc)
+            } catch {
+                return .skipped(error.diagnostics.first ?? Diagnostic(code: "ingest.failed", file: path, message: "\(error)"))
+            }
+        }
+    }
+
     private func readItem(_ item: CorpusItem, _ body: (ReadOutcome) -> Void) throws(TifaError) {
         let options = reader.options
         let bytes = item.path == "-" ? try Self.standardInput(max: options.maxFileSize) : try FileLoader.readBytes(item.path, maxSize: options.maxFileSize)
@@ -37,22 +78,7 @@ public final class CorpusWorker {
         switch item.format {
         case .jsonLines:
             for record in JSONLines.records(bytes, file: item.path, textField: options.textField, idField: options.idField) {
-                switch record {
-                case .skipped(let d):
-                    body(.skipped(d))
-                case .document(let line, let recordID, let text, let fields):
-                    let path = "\(item.path)#\(line)"
-                    var recordNotes: [Diagnostic] = []
-                    let meta = reader.metadata(path: item.path, recordID: recordID, recordFields: fields, diagnostics: &recordNotes)
-                    do {
-                        var doc = try builder.ingest(text: text, path: path, id: meta.id ?? path, metadata: meta.metadata)
-                        doc.quality.encoding = "UTF-8 (JSON Lines)"
-                        doc.diagnostics = recordNotes + doc.diagnostics
-                        body(.document(doc))
-                    } catch {
-                        for d in error.diagnostics { body(.skipped(d)) }
-                    }
-                }
+                body(build(record, of: item))
             }
             return
         case .html:
