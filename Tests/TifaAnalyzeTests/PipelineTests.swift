@@ -63,4 +63,27 @@ import TifaIngest
         #expect(Set(listed) == skipped)
         #expect(parseCSV(readText(out, "documents.csv")).count == 2)
     }
+
+    @Test func jsonLinesRecordsAreDocuments() throws {
+        let dir = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("export.jsonl")
+        let lines = [
+            #"{"id": "a1", "region": "东部", "text": "各级党组织要做到“五个好”，防止形式主义。"}"#,
+            #"{"id": "a2", "region": "西部", "text": ""}"#,
+            #"{"id": "a3", "region": "西部", "text": "存在重承诺轻践诺的问题。"}"#,
+        ]
+        try (lines.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("r")
+        let result = try analyze([input.path], to: out, options: ReportOptions(groupBy: ["region"]))
+        #expect(result.documents == 2)
+        #expect(result.skipped.count == 1)
+        let docs = parseCSV(readText(out, "documents.csv"))
+        #expect(docs.dropFirst().map { $0[0] } == ["\(input.path)#1", "\(input.path)#3"])
+        #expect(docs.dropFirst().map { $0[1] } == ["a1", "a3"])
+        let summary = try JSONSerialization.jsonObject(with: Data(readText(out, "summary.json").utf8)) as! [String: Any]
+        let bytes = (summary["inputs"] as! [[String: Any]]).map { $0["bytes"] as! Int }
+        #expect(bytes == ["各级党组织要做到“五个好”，防止形式主义。".utf8.count, "存在重承诺轻践诺的问题。".utf8.count])
+        #expect(parseCSV(readText(out, "groups/region/groups.csv")).count == 3)
+    }
 }

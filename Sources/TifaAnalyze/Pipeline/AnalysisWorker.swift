@@ -54,7 +54,8 @@ public struct AnalysisWorker: DocumentWorker {
             case .document(let ingested):
                 let tokens = tokenizer.segment(ingested.document.text)
                 let extraction = components.extractor.extract(ingested.document)
-                let bytes = item.item.format == .jsonLines ? ingested.document.text.count : item.byteCount
+                let bytes = item.item.format == .jsonLines
+                    ? ingested.document.original.reduce(0) { $0 + UTF8.width($1) } : item.byteCount
                 outcomes.append(.analyzed(try components.recordBuilder.build(ingested, tokens: tokens, extraction: extraction,
                                                                              bytes: bytes)))
             }
