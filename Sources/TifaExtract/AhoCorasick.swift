@@ -14,6 +14,8 @@ public struct AhoCorasick: Sendable {
     private var edgeLabel: [UInt32] = []
     private var edgeTarget: [Int32] = []
     private var rootTable: [Int32] = []
+    /// For each BMP scalar: 1 when some pattern contains it. Any other character sends the scan to the root.
+    private(set) var used: [UInt8] = []
     private var fail: [Int32] = []
     /// The pattern ending at a node, or -1.
     private var output: [Int32] = []
@@ -58,6 +60,8 @@ public struct AhoCorasick: Sendable {
             }
         }
         edgeStart.append(Int32(edgeLabel.count))
+        used = [UInt8](repeating: 0, count: 0x10000)
+        for label in edgeLabel where label < 0x10000 { used[Int(label)] = 1 }
         rootTable = [Int32](repeating: 0, count: 0x10000)
         for (label, target) in children[0] where label < 0x10000 { rootTable[Int(label)] = target }
         children = []
@@ -145,6 +149,10 @@ public struct AhoCorasick: Sendable {
             for i in 0..<buf.count {
                 let label = buf[i].value
                 if collect { landmarks.observe(i, label, classes) }
+                if label < 0x10000 && used[Int(label)] == 0 {
+                    node = 0  // no pattern holds this character: every partial match ends here
+                    continue
+                }
                 while true {
                     var next: Int32 = 0
                     if node == 0 {
