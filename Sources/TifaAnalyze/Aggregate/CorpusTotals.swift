@@ -76,15 +76,8 @@ public struct CorpusTotals: Codable, Sendable, Equatable {
         sentences += r.sentences
         matrixEntries += r.terms.count
         for i in r.terms.indices {
-            let term = TermKey(r.terms[i])
-            if var t = terms[term] {
-                t.frequency += r.counts[i]
-                t.documents += 1
-                t.kinds |= r.kinds[i]
-                terms[term] = t
-            } else {
-                terms[term] = Term(frequency: r.counts[i], documents: 1, kinds: r.kinds[i])
-            }
+            Self.add(&terms[TermKey(r.terms[i]), default: Term(frequency: 0, documents: 0, kinds: 0)],
+                     Term(frequency: r.counts[i], documents: 1, kinds: r.kinds[i]))
         }
         metadataKeys.formUnion(r.metadata.keys)
         for c in r.criteria {
@@ -92,6 +85,13 @@ public struct CorpusTotals: Codable, Sendable, Equatable {
             criteriaSets[c.set] = criteriaSets[c.set].map { $0.union(info) } ?? info
         }
         for p in r.problems { problemPairs.insert(ProblemKey.encode(category: p.category, stance: p.stance)) }
+    }
+
+    /// Adds `t` to the term totals in place (one dictionary lookup).
+    private static func add(_ into: inout Term, _ t: Term) {
+        into.frequency += t.frequency
+        into.documents += t.documents
+        into.kinds |= t.kinds
     }
 
     /// Adds the totals of another, disjoint set of documents.
@@ -103,14 +103,7 @@ public struct CorpusTotals: Codable, Sendable, Equatable {
         sentences += o.sentences
         matrixEntries += o.matrixEntries
         for (term, t) in o.terms {
-            if var mine = terms[term] {
-                mine.frequency += t.frequency
-                mine.documents += t.documents
-                mine.kinds |= t.kinds
-                terms[term] = mine
-            } else {
-                terms[term] = t
-            }
+            Self.add(&terms[term, default: Term(frequency: 0, documents: 0, kinds: 0)], t)
         }
         metadataKeys.formUnion(o.metadataKeys)
         for (name, info) in o.criteriaSets { criteriaSets[name] = criteriaSets[name].map { $0.union(info) } ?? info }
