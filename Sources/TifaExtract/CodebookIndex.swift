@@ -32,6 +32,9 @@ public final class CodebookIndex: Sendable {
     public let problemNames: Set<String>
     /// Whether each entry is a problem category (by entry index).
     let isProblem: [Bool]
+    /// Whether each entry's matches are reported as slogans of kind `codebook`: vocabulary from YAML codebooks,
+    /// not problem wordings and not plain term lists (those are for counting terms).
+    let isSloganVocabulary: [Bool]
 
     /// What an automaton pattern does; targets are dense ids into `targets`.
     enum Role: Sendable {
@@ -57,6 +60,7 @@ public final class CodebookIndex: Sendable {
     public init(codebooks: [Codebook]) {
         self.codebooks = codebooks
         var entries: [CodebookEntry] = [], entryBook: [String] = [], byName: [String: Int] = [:]
+        var fromTermList: [Bool] = []
         var sets: [CriteriaSetDefinition] = [], setBook: [String] = []
         var cues: [StanceCue] = [], exclusions: Set<String> = []
         for book in codebooks {
@@ -69,6 +73,7 @@ public final class CodebookIndex: Sendable {
                 byName[entry.name] = entries.count
                 entries.append(entry)
                 entryBook.append(book.name)
+                fromTermList.append(book.isTermList)
             }
             sets += book.criteriaSets
             setBook += book.criteriaSets.map { _ in book.name }
@@ -82,6 +87,7 @@ public final class CodebookIndex: Sendable {
         self.cues = cues
         formulaExclusions = exclusions
         isProblem = entries.map { $0.category == problemCategory }
+        isSloganVocabulary = entries.indices.map { !fromTermList[$0] && entries[$0].category != problemCategory }
         problemNames = Set(entries.filter { $0.category == problemCategory }.map(\.name))
 
         var builder = PatternBuilder()

@@ -48,7 +48,7 @@ struct SloganFinder {
 
     func isVocabulary(_ t: CodebookIndex.Target) -> Bool {
         switch t {
-        case .entry(let i): return !index.isProblem[i]
+        case .entry(let i): return index.isSloganVocabulary[i]
         case .setName: return true
         default: return false
         }

@@ -116,6 +116,7 @@ struct MatcherTests {
         let probe = terms[54_321]
         let ex = extractor.extract(try Fixture.document("今年我们把\(probe)写进报告。"))
         #expect(ex.terms.map(\.canonical) == [probe])
+        #expect(!ex.slogans.contains { $0.text == probe }, "term-list entries are counted, not reported as slogans")
     }
 }
 
