@@ -49,6 +49,14 @@ import Testing
         #expect(python(["-c", script, path]) == "(3, 4) [[5, 0, 0, 1], [0, 0, 0, 0], [0, 7, 2, 0]]\n")
     }
 
+    @Test func groupColumnsBecomeSafeFolderNames() {
+        #expect(ReportWriter.folderName("region") == "region")
+        #expect(ReportWriter.folderName("a/b") == "a_b")
+        #expect(ReportWriter.folderName("..") == "_.")
+        #expect(ReportWriter.folderName(".hidden") == "_hidden")
+        #expect(ReportWriter.folderName("") == "_")
+    }
+
     @Test func decimalDigits() {
         for n in [0, 7, 10, 99, 1234567890, Int.max, -5] {
             var out: [UInt8] = []

@@ -97,7 +97,7 @@ struct ReportWriter {
         try trends.write(folder: out.staging.path, terms: terms)
         let itemOrder = Dictionary(info.criteriaSets.map { ($0.name, $0.items) }, uniquingKeysWith: { a, _ in a })
         for g in groups {
-            let folder = "groups/\(g.column.replacingOccurrences(of: "/", with: "_"))"
+            let folder = "groups/\(Self.folderName(g.column))"
             try out.makeFolder(folder)
             try g.write(folder: out.path(folder), terms: terms, totalFrequencies: frequencies, totalTokens: totals.tokens,
                         excluded: excluded, itemOrder: itemOrder, keynessTop: info.options.keynessTop)
@@ -112,6 +112,13 @@ struct ReportWriter {
             codebooks: info.codebooks, lexicons: info.lexicons, stopwords: info.stopwords, inputs: inputs,
             skipped: Summary.skippedList(totals.skipped), diagnostics: notes, options: info.options)
         try OutputFile.write(try CanonicalJSON.pretty(summary), to: out.path("summary.json"))
+    }
+
+    /// A column name as a folder name: `/` becomes `_`, and a leading `.` too (no `..` or hidden folders).
+    static func folderName(_ column: String) -> String {
+        var name = column.replacingOccurrences(of: "/", with: "_")
+        if name.hasPrefix(".") || name.isEmpty { name = "_" + name.dropFirst() }
+        return name
     }
 
     /// The terms followed in `trends.csv`: the most frequent content terms, plus every codebook term.
