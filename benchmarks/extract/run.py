@@ -60,7 +60,7 @@ def run(extra):
         print(f"   (note: tifa exited with {proc.returncode} after printing its timings)")
     times = {}
     for line in proc.stderr.splitlines():
-        m = re.match(r"^(\w[\w ]*?)\s+([\d.]+) s$", line)
+        m = re.match(r"^(\w[\w ]*?)\s+([\d.]+) s( |$)", line)
         if m:
             times[m.group(1)] = float(m.group(2))
         if line.startswith("documents"):
