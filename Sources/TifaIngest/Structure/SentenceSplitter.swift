@@ -54,6 +54,11 @@ enum SentenceSplitter {
                 nextForced += 1
             }
             let c = t[i]
+            // Ideographs (most of the text) are neither quotes nor sentence ends.
+            if c.value >= 0x4E00 && c.value <= 0x9FFF {
+                i += 1
+                continue
+            }
             if isOpenQuote(c) {
                 if depth == 0 { quoteOpenedAt = i }
                 depth += 1
