@@ -148,6 +148,28 @@ import TifaCore
         #expect(readText(out, "periods.csv").split(separator: "\n").count == 4)
     }
 
+    @Test func monthlyTrendsUseFullDatesOnly() throws {
+        let dir = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let items = [
+            FakeItem(path: "a.txt", text: "形式主义形式主义。", metadata: ["date": "2011-05-03"]),
+            FakeItem(path: "b.txt", text: "形式主义。", metadata: ["date": "2011-05-20"]),
+            FakeItem(path: "c.txt", text: "发展。", metadata: ["date": "2011-07-01"]),
+            FakeItem(path: "d.txt", text: "发展。", metadata: ["year": "2012"]),
+        ]
+        let out = dir.appendingPathComponent("r")
+        try runFake(items, to: out, options: ReportOptions(period: "month", trendTerms: 10))
+        let periods = parseCSV(readText(out, "periods.csv"))
+        #expect(periods.dropFirst().map { $0[0] } == ["2011-05", "2011-07"])
+        #expect(periods[1][1] == "2")
+        let trends = parseCSV(readText(out, "trends.csv"))
+        #expect(trends.contains(["2011-05", "形", "3", NumberText.per10k(3, 14), "2"]))
+        #expect(trends.contains(["2011-07", "形", "0", "0.0000", "0"]))
+        let summary = readText(out, "summary.json")
+        #expect(summary.contains("\"first\" : \"2011-05-03\""))
+        #expect(summary.contains("\"last\" : \"2012\""))
+    }
+
     @Test func documentTermMatrixLoadsInScipy() throws {
         let dir = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
