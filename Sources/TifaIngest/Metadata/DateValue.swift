@@ -2,10 +2,9 @@
 /// turned into a sortable ISO form: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
 enum DateValue {
     static func sortable(_ raw: String) -> String? {
-        let digitsOnly = raw.trimmingCharactersInSet()
         var numbers: [Int] = []
         var current = ""
-        for c in digitsOnly {
+        for c in raw.trimmingCharactersInSet() {
             if c.isASCII, c.isNumber {
                 current.append(c)
             } else if let fw = c.unicodeScalars.first, (0xFF10...0xFF19).contains(fw.value) {
@@ -23,7 +22,7 @@ enum DateValue {
             else if s.count == 6 { numbers = [only / 100, only % 100] }
         }
         guard let year = numbers.first, (1000...2999).contains(year) else { return nil }
-        var parts = [String(format4(year))]
+        var parts = [String(year)]
         if numbers.count >= 2 {
             guard (1...12).contains(numbers[1]) else { return nil }
             parts.append(two(numbers[1]))
@@ -36,5 +35,4 @@ enum DateValue {
     }
 
     private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    private static func format4(_ n: Int) -> String { String(n) }
 }
