@@ -97,26 +97,23 @@ enum JSONFile {
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// A JSON Lines file as `{"lines": [...], "total": n, "kept": k}`, keeping whole lines up to byteLimit bytes.
+    /// A JSON Lines file as `{"lines": [...], "total": n, "kept": k}`, keeping whole lines up to byteLimit bytes;
+    /// the rest is only counted, never held.
     static func lines(_ file: URL, byteLimit: Int) throws -> String {
-        guard FileManager.default.fileExists(atPath: file.path) else { return "null" }
-        let data: Data
-        do { data = try Data(contentsOf: file) } catch {
-            throw TifaError(code: "dashboard.read", file: file.path, message: "cannot read: \(error.localizedDescription)")
-        }
         var kept: [String] = []
-        var bytes = 0, total = 0, lineNumber = 0, full = false
-        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            lineNumber += 1
+        var bytes = 0, total = 0, full = false
+        let found = try ByteStream.forEachLine(of: file) { line, number in
+            guard !line.isEmpty else { return }
             total += 1
             full = full || bytes + line.count > byteLimit
-            if full { continue }
+            if full { return }
             guard (try? JSONSerialization.jsonObject(with: Data(line))) is [String: Any] else {
-                throw TifaError(code: "dashboard.json", file: file.path, line: lineNumber, message: "not a JSON object")
+                throw TifaError(code: "dashboard.json", file: file.path, line: number, message: "not a JSON object")
             }
             kept.append(String(decoding: line, as: UTF8.self))
             bytes += line.count
         }
+        guard found else { return "null" }
         return "{\"kept\":\(kept.count),\"lines\":[\(kept.joined(separator: ","))],\"total\":\(total)}"
     }
 }

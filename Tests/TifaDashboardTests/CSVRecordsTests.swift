@@ -19,6 +19,19 @@ import TifaCore
         #expect(table.total == 2)
     }
 
+    @Test func fullWidthFirstCharacterIsNotTakenForABOM() throws {
+        let url = try file("，a\n1\n")
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(try CSVTable.read(url)?.header == ["，a"])
+    }
+
+    @Test func recordsSpanningReadBlocksStayWhole() throws {
+        let long = String(repeating: "长", count: ByteStream.blockSize / 3 + 7)
+        let url = try file("a,b\n\"\(long)\"\"x\",2\n")
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(try CSVTable.read(url)?.rows == [[long + "\"x", "2"]])
+    }
+
     @Test func limitKeepsFirstRowsAndCountsAll() throws {
         let url = try file("n\n1\n2\n3\n")
         defer { try? FileManager.default.removeItem(at: url) }
