@@ -1,3 +1,4 @@
+import Foundation
 import TifaCore
 
 /// Extracts slogans, criteria coverage and problems with stance from normalised documents.
@@ -7,8 +8,8 @@ public struct Extractor: Sendable {
     public init(codebooks: [Codebook]) { index = CodebookIndex(codebooks: codebooks) }
 
     /// The shipped codebooks plus the user's (`--dict FILE|DIR`), validated together.
-    public static func standard(userPaths: [String] = []) throws(TifaError) -> Extractor {
-        Extractor(codebooks: try BuiltinCodebooks.load(userPaths: userPaths))
+    public static func standard(userPaths: [String] = [], dictionaries: URL? = nil) throws(TifaError) -> Extractor {
+        Extractor(codebooks: try BuiltinCodebooks.load(userPaths: userPaths, dictionaries: dictionaries))
     }
 
     /// Everything found in one document; offsets in the result point into `document.original`.

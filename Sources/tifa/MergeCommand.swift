@@ -38,7 +38,7 @@ struct MergeCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let folder = try DefaultLexicons.dictionariesFolder(explicit: dictionaries.map { URL(fileURLWithPath: $0) })
+            let folder = try DictionariesFolder.locate(explicit: dictionaries.map { URL(fileURLWithPath: $0) })
             let stopwords = try StopwordList.load(path: folder.appendingPathComponent("stopwords/zh.txt").path)
             let result = try Analysis.merge(
                 parts: parts.map { URL(fileURLWithPath: $0) }, stopwords: stopwords,

@@ -96,18 +96,18 @@ import TifaCore
         let notDictionaries = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-no-dict-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: notDictionaries, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: notDictionaries) }
-        let error = try #require(throws: TifaError.self) { try DefaultLexicons.dictionariesFolder(explicit: notDictionaries) }
-        #expect(error.diagnostics.first?.code == "lexicon.no-dictionaries")
+        let error = try #require(throws: TifaError.self) { try DictionariesFolder.locate(explicit: notDictionaries) }
+        #expect(error.diagnostics.first?.code == "dictionaries.not-found")
         #expect(error.diagnostics.first?.file == notDictionaries.path)
     }
 
     @Test func findsTheRepositoryFolderAndLoadsEveryTxtFileSorted() throws {
-        let folder = try DefaultLexicons.dictionariesFolder(explicit: packageRoot.appendingPathComponent("Dictionaries"))
+        let folder = try DictionariesFolder.locate(explicit: packageRoot.appendingPathComponent("Dictionaries"))
         let files = try DefaultLexicons.lexiconFiles(in: folder).map(\.lastPathComponent)
         #expect(files == files.sorted() && files.contains("domain.txt") && files.contains("general.txt"))
         #expect(!files.contains("general.LICENSE"))
         // Without an explicit folder the search (executable, current directory, checkout) finds one too.
-        #expect(FileManager.default.fileExists(atPath: try DefaultLexicons.dictionariesFolder().appendingPathComponent("lexicons").path))
+        #expect(FileManager.default.fileExists(atPath: try DictionariesFolder.locate().appendingPathComponent("lexicons").path))
     }
 
     @Test func roleCanBeOverriddenOnLoad() throws {

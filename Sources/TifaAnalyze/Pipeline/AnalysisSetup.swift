@@ -19,19 +19,23 @@ public struct AnalysisSetup: Sendable {
     /// Warnings found before reading (e.g. manifest rows with no file).
     public let warnings: [Diagnostic]
 
-    /// Loads the shipped dictionaries (from `dictionaries`, else found as `DefaultLexicons` does), the user's
+    /// Loads the shipped dictionaries (from `dictionaries`, else found by `DictionariesFolder`), the user's
     /// codebooks (`--dict`) and lexicons (`--lexicon`), and lists the inputs.
     public static func make(inputs: [String], reader readerOptions: ReaderOptions = ReaderOptions(),
                             dictionaries: URL? = nil, codebooks: [String] = [], lexicons: [String] = [],
                             options: ReportOptions = ReportOptions()) throws -> AnalysisSetup {
-        let folder = try DefaultLexicons.dictionariesFolder(explicit: dictionaries)
-        let extractor = try Extractor.standard(userPaths: codebooks)
+        let folder = try DictionariesFolder.locate(explicit: dictionaries)
+        let extractor = try Extractor.standard(userPaths: codebooks, dictionaries: folder)
         let codebookTerms = extractor.index.lexiconTerms
         var extra: [Lexicon] = []
         for path in lexicons { extra.append(try Lexicon(contentsOf: URL(fileURLWithPath: path))) }
         extra.append(Lexicon(name: "codebook-terms", version: nil, role: .forced, terms: codebookTerms))
         let segmenter = try Segmenter.makeDefault(dictionaries: folder, extra: extra)
         let stopwords = try StopwordList.load(path: folder.appendingPathComponent("stopwords/zh.txt").path)
+        var readerOptions = readerOptions
+        if readerOptions.rules == nil, dictionaries != nil {
+            readerOptions.rules = try NormalizationRules(folder: folder.appendingPathComponent("normalize").path)
+        }
         let reader = try CorpusReader(inputs: inputs, options: readerOptions)
         let info = RunInfo(
             icuVersion: ICU.version,

@@ -26,6 +26,6 @@ public struct NormalizationRules: Sendable {
     public static func shipped() throws(TifaError) -> NormalizationRules { try cachedShipped.get() }
 
     private static let cachedShipped: Swift.Result<NormalizationRules, TifaError> = Swift.Result(catching: { () throws(TifaError) -> NormalizationRules in
-        try NormalizationRules(folder: try DictionaryLocator.folder("normalize"))
+        try NormalizationRules(folder: try DictionariesFolder.subfolder("normalize").path)
     })
 }
