@@ -7,11 +7,11 @@ enum DashboardPayload {
     static func load(from folder: URL, limits: Dashboard.Limits) throws -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw TifaError(code: "dashboard.no-analysis", file: folder.path, message: "not an analysis folder")
+            throw TifaError(code: "dashboard.not-found", file: folder.path, message: "not an analysis folder")
         }
         let summaryURL = folder.appendingPathComponent("summary.json")
         guard FileManager.default.fileExists(atPath: summaryURL.path) else {
-            throw TifaError(code: "dashboard.no-analysis", file: folder.path,
+            throw TifaError(code: "dashboard.not-found", file: folder.path,
                             message: "no summary.json: run `tifa analyze PATH --out \(folder.path)` first")
         }
         var fields: [(String, String)] = []

@@ -96,7 +96,7 @@ private func dataBlock(_ page: String) throws -> String {
             try Dashboard.write(analysisDirectory: empty)
         } throws: { error in
             let d = (error as? TifaError)?.diagnostics.first
-            return d?.code == "dashboard.no-analysis" && d?.file == empty.path
+            return d?.code == "dashboard.not-found" && d?.file == empty.path
         }
         #expect(!FileManager.default.fileExists(atPath: empty.appendingPathComponent(Dashboard.fileName).path))
     }
