@@ -23,7 +23,8 @@ struct ProblemStanceResolver {
 
     func decide(_ run: Range<Int>, sentence: Range<Int>, headings: [String]) -> Decision {
         let segment = bounds(of: run, in: sentence, stop: Self.isSegmentStop)
-        let clause = bounds(of: run, in: sentence, stop: Scalars.isClauseSeparator)
+        // A clause, where an enumeration comma does not end it: a verb governs the whole list (严禁以权经商、以权谋私).
+        let clause = bounds(of: run, in: sentence, stop: { Scalars.isClauseSeparator($0) && $0 != "、" })
         // Cue hits inside the sentence (binary search for the first one).
         var lo = 0, hi = cueHits.count
         while lo < hi {

@@ -19,6 +19,7 @@ struct ProblemStanceTests {
         Case(text: "对领导重视不够的,要进行约谈。", category: "重视不够", stance: .warned, cue: "对…的,要"),
         Case(text: "确保活动不走过场、常态推进。", category: "形式主义", stance: .warned, cue: "不"),
         Case(text: "严禁以权谋私。", category: "以权谋私", stance: .warned, cue: "严禁"),
+        Case(text: "有的可以到事业单位,但要与原单位脱钩,严禁以权经商、以权谋私。", category: "以权谋私", stance: .warned, cue: "严禁"),
         Case(text: "如果只是党员争优秀,就容易产生脱离群众的问题。", category: "脱离群众", stance: .mentioned, cue: "如果"),
         Case(text: "一旦出现形式主义,后果严重。", category: "形式主义", stance: .mentioned, cue: "一旦"),
         Case(text: "若干单位存在作风涣散的问题。", category: "作风问题", stance: .admitted, cue: "存在"),
