@@ -26,6 +26,7 @@ struct ProblemStanceTests {
         Case(text: "形式主义是一种不良作风。", category: "形式主义", stance: .mentioned, cue: ""),
         Case(text: "有的存在滥用职权的问题。", category: "以权谋私", stance: .admitted, cue: "存在"),
         Case(text: "官僚主义问题仍然存在。", category: "作风问题", stance: .admitted, cue: "仍然存在"),
+        Case(text: "假公济私、任用私人这些恶习,在国家机关里是完全不允许的。", category: "以权谋私", stance: .warned, cue: "不允许"),
     ]
 
     @Test("stance and cue", arguments: cases)
