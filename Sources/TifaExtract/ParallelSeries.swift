@@ -92,13 +92,22 @@ enum ParallelSeries {
                 run[0] = (first.lowerBound + l)..<first.upperBound
                 run[run.count - 1] = last.lowerBound..<(last.upperBound - t)
                 guard run.allSatisfy({ $0.count >= minClause && $0.count <= maxClause }),
-                      sharedAcross(text, run, period) else { continue }
+                      sharedAcross(text, run, period), !isNounList(text, run) else { continue }
                 found = run[0].lowerBound..<run[run.count - 1].upperBound
                 break
             }
             if let found { best = (j, found) } else if count > (period == 1 ? minRun : 4) { break }
         }
         return best
+    }
+
+    /// Whether the run is a plain list: items joined by 、 that share only an ending (革命老区、民族地区、边疆地区;
+    /// 政治建设、文化建设). A 、-joined slogan shares its beginning (有理想、有道德、有文化; 比学习、比服务、比发展).
+    static func isNounList(_ text: [Unicode.Scalar], _ run: [Range<Int>]) -> Bool {
+        guard run.count >= 2, run.dropLast().allSatisfy({ $0.upperBound < text.count && text[$0.upperBound] == "、" })
+        else { return false }
+        let head = text[run[0].lowerBound]
+        return !run.allSatisfy { text[$0.lowerBound] == head }
     }
 
     /// Whether every clause of the same phase shares a prefix, a suffix, or a character at the same position.

@@ -44,6 +44,9 @@ struct DiscoveryTests {
         let p = try slogans("以工作争先,服务争先,业绩争先为目标。开展比学习,创一流素质;比团结,创一流队伍;比服务,创一流作风。", .parallel)
         #expect(p == ["工作争先,服务争先,业绩争先", "比学习,创一流素质;比团结,创一流队伍;比服务,创一流作风"])
         #expect(try slogans("产量达到四百万吨,六百万吨,九百万吨。", .parallel).isEmpty)
+        // A 、-list sharing only its ending is a plain list; sharing its beginning, a slogan.
+        #expect(try slogans("加大对革命老区、民族地区、边疆地区、贫困地区的支持。", .parallel).isEmpty)
+        #expect(try slogans("培养有理想、有道德、有文化、有纪律的新人。", .parallel) == ["有理想、有道德、有文化、有纪律"])
     }
 
     @Test func enumerations() throws {
