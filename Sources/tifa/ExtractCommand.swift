@@ -47,7 +47,7 @@ struct ExtractCommand: ParsableCommand {
         let builder: DocumentBuilder
         var clock = StageClock()
         do {
-            if let out { try OutputPlace.checkFile(out) }
+            if let out { try OutputPlace.checkFile(out, inputs: (paths + dicts + [gold, dictionaries].compactMap { $0 }).map { URL(fileURLWithPath: $0) }) }
             let folder = try DictionariesFolder.locate(explicit: dictionaries.map { URL(fileURLWithPath: $0) })
             extractor = Extractor(codebooks: try BuiltinCodebooks.load(userPaths: dicts, includeBuiltin: !noBuiltin, dictionaries: folder))
             clock.lap("codebooks")

@@ -121,4 +121,15 @@ import Testing
         var info = stat()
         #expect(lstat(fifo.path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
     }
+
+    @Test func extractNeverWritesOverItsInput() throws {
+        let corpus = try CLIRunner.corpus()
+        defer { try? fm.removeItem(at: corpus.deletingLastPathComponent()) }
+        let input = corpus.appendingPathComponent("a.txt")
+        let before = try Data(contentsOf: input)
+        let r = try CLIRunner.run(["extract", input.path, "--out", input.path])
+        #expect(r.status == 73)
+        #expect(r.stderr.contains("is an input"))
+        #expect(try Data(contentsOf: input) == before)
+    }
 }
