@@ -80,6 +80,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case outputNotFolder = "output.not-folder"
     case outputNotTifa = "output.not-tifa"
     case outputSpecialFile = "output.special-file"
+    case segmentIcuFallback = "segment.icu-fallback"
     case segmentInvalidUtf8 = "segment.invalid-utf8"
     case segmentUnreadable = "segment.unreadable"
     case stopwordsBadLine = "stopwords.bad-line"
@@ -88,13 +89,12 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case stopwordsHeader = "stopwords.header"
     case stopwordsUnreadable = "stopwords.unreadable"
     case usageNamePattern = "usage.name-pattern"
-    case usageOutEmpty = "usage.out-empty"
 
     /// The category of the code (a closed switch: a new code does not compile until it has one).
     public var category: DiagnosticCategory {
         switch self {
         case .analyzeUnknownGroup, .kwicBadRegex, .kwicRegexTimeout, .kwicUnknownCategory,
-             .mergeNoParts, .usageNamePattern, .usageOutEmpty:
+             .mergeNoParts, .usageNamePattern:
             .usage
         case .analyzeDuplicateInput, .analyzeState, .codebookBadLine, .codebookDuplicate,
              .codebookEmptyCategory, .codebookEncoding, .codebookExtends, .codebookRegex,
@@ -115,7 +115,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
              .manifestMissingFile, .manifestUnreadable, .mergeNotPartial, .segmentUnreadable,
              .stopwordsUnreadable:
             .noInput
-        case .analyzeDtm, .icuFailure, .ingestFailed:
+        case .analyzeDtm, .icuFailure, .ingestFailed, .segmentIcuFallback:
             .software
         case .outputContainsInput, .outputCurrentFolder, .outputExists, .outputIsInput,
              .outputNotFolder, .outputNotTifa, .outputSpecialFile:
