@@ -76,9 +76,9 @@ struct CorpusOptions: ParsableArguments {
         (paths + [manifest, dictionaries].compactMap { $0 } + codebooks + lexicons).map { URL(fileURLWithPath: $0) }
     }
 
-    /// A progress reporter for the setup's inputs (nil with --quiet).
-    func progress(_ setup: AnalysisSetup) -> ProgressReporter? {
-        quiet ? nil : ProgressReporter(items: setup.items.count, bytes: setup.items.reduce(0) { $0 + $1.byteCount })
+    /// A progress reporter for the setup's inputs; with --quiet it reports skipped inputs only.
+    func progress(_ setup: AnalysisSetup) -> ProgressReporter {
+        ProgressReporter(items: setup.items.count, bytes: setup.items.reduce(0) { $0 + $1.byteCount }, showProgress: !quiet)
     }
 }
 
@@ -168,7 +168,7 @@ struct AnalyzeCommand: ParsableCommand {
                 jobs: corpus.workerCount, progress: progress,
                 makeWorker: { try AnalysisWorker(components: components) },
                 finish: { folder in if !noDashboard { try DashboardStep.write(into: folder) } })
-            progress?.finish(Self.closing(result, out: out, partial: partial))
+            progress.finish(Self.closing(result, out: out, partial: partial))
         }
     }
 

@@ -27,6 +27,20 @@ import Testing
         #expect(r.stderr.contains("no document could be read"), "\(command)")
     }
 
+    /// --quiet silences progress, never a skipped file.
+    @Test(arguments: ["analyze", "freq", "coverage"])
+    func quietStillNamesSkippedFiles(_ command: String) throws {
+        let corpus = try CLIRunner.corpus()
+        let work = corpus.deletingLastPathComponent()
+        defer { try? fm.removeItem(at: work) }
+        try Data().write(to: corpus.appendingPathComponent("empty.txt"))
+        let out = command == "analyze" ? ["--out", work.appendingPathComponent("r").path, "--no-dashboard"] : []
+        let r = try CLIRunner.run([command, corpus.path, "--quiet"] + out)
+        #expect(r.status == 0, "\(command)")
+        #expect(r.stderr.contains("empty.txt"), "\(command)")
+        #expect(!r.stderr.contains("MB/s"), "\(command): no progress with --quiet")
+    }
+
     @Test(arguments: ["kwic", "freq", "coverage"])
     func aMissingInputPathIsAnError(_ command: String) throws {
         let corpus = try CLIRunner.corpus()
