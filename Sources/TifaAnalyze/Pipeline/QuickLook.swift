@@ -9,7 +9,9 @@ public enum QuickLook {
         items: [W.Item], skipped: [Diagnostic] = [], inputs: [String] = [], jobs: Int, progress: ProgressReporter?,
         makeWorker: @escaping @Sendable () throws -> W, keep: (DocumentRecord) -> T
     ) throws -> (totals: CorpusTotals, documents: [T]) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-quick-\(getpid())-\(UUID().uuidString)")
+        let temporary = FileManager.default.temporaryDirectory
+        TemporaryFolders.removeStale(in: temporary.path, owner: quickFolderPID)
+        let folder = temporary.appendingPathComponent("\(quickPrefix)\(getpid())-\(UUID().uuidString)")
         TemporaryFolders.shared.register(folder.path)
         defer {
             try? FileManager.default.removeItem(at: folder)
@@ -28,5 +30,15 @@ public enum QuickLook {
             kept.append(keep(try store.record(location.ranges[RecordStream.records.rawValue])))
         }
         return (run.totals, kept)
+    }
+
+    private static let quickPrefix = "tifa-quick-"
+
+    /// The process id in a quick-look spill folder's name (`tifa-quick-PID-UUID`), nil for any other name.
+    static func quickFolderPID(_ entry: String) -> pid_t? {
+        guard entry.hasPrefix(quickPrefix) else { return nil }
+        let rest = entry.dropFirst(quickPrefix.count)
+        guard let dash = rest.firstIndex(of: "-"), UUID(uuidString: String(rest[rest.index(after: dash)...])) != nil else { return nil }
+        return pid_t(rest[..<dash])
     }
 }
