@@ -132,4 +132,18 @@ import Testing
         #expect(r.stderr.contains("is an input"))
         #expect(try Data(contentsOf: input) == before)
     }
+
+    @Test func dashboardNeverReplacesALinkAtItsPage() throws {
+        let corpus = try CLIRunner.corpus()
+        let work = corpus.deletingLastPathComponent()
+        defer { try? fm.removeItem(at: work) }
+        let out = work.appendingPathComponent("r")
+        #expect(try CLIRunner.run(["analyze", corpus.path, "--out", out.path, "--quiet", "--no-dashboard"]).status == 0)
+        let page = out.appendingPathComponent("dashboard.html")
+        try fm.createSymbolicLink(at: page, withDestinationURL: corpus.appendingPathComponent("a.txt"))
+        let r = try CLIRunner.run(["dashboard", out.path])
+        #expect(r.status == 73)
+        #expect(r.stderr.contains("never replaced"))
+        #expect((try fm.attributesOfItem(atPath: page.path))[.type] as? FileAttributeType == .typeSymbolicLink)
+    }
 }
