@@ -54,7 +54,10 @@ struct CorpusOptions: ParsableArguments {
         reader.exclude = exclude
         let setup = try AnalysisSetup.make(inputs: paths, reader: reader, dictionaries: dictionaries.map { URL(fileURLWithPath: $0) },
                                            codebooks: codebooks, lexicons: lexicons, options: options)
-        if !quiet { for d in setup.skipped + setup.warnings { CLIReport.error(d.description) } }
+        if !quiet {
+            SkipReport.print(setup.skipped)
+            for d in setup.warnings { CLIReport.error(d.description) }
+        }
         return setup
     }
 

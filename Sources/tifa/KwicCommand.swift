@@ -66,7 +66,7 @@ struct KwicCommand: ParsableCommand {
                 lines += try concordance.lines(in: doc.document)
                 searched += 1
             }
-            if !corpus.quiet { for d in documents.skipped where !setup.skipped.contains(d) { CLIReport.error(d.description) } }
+            if !corpus.quiet { SkipReport.print(documents.skipped.filter { !setup.skipped.contains($0) }) }
             var w = CSVWriter(separator: format == "csv" ? "," : "\t")
             w.row(["document", "start", "end", "left", "match", "right"])
             for l in Concordance.sorted(lines, by: ConcordanceOrder(rawValue: sort) ?? .position) {

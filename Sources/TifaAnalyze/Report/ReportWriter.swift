@@ -107,7 +107,8 @@ struct ReportWriter {
             tool: .init(name: info.tool.name, version: info.tool.version), icu_version: info.icuVersion,
             corpus: .init(documents: totals.documents, characters: totals.characters,
                           original_characters: totals.originalCharacters, tokens: totals.tokens,
-                          sentences: totals.sentences, terms: terms.count, skipped: totals.skipped.count),
+                          sentences: totals.sentences, terms: terms.count, skipped: totals.skipped.count,
+                          skipped_by_reason: Summary.skippedByReason(totals.skipped)),
             date_range: firstDate.map { Summary.DateRange(first: $0, last: lastDate ?? $0) },
             codebooks: info.codebooks, lexicons: info.lexicons, stopwords: info.stopwords, inputs: inputs,
             skipped: Summary.skippedList(totals.skipped), diagnostics: notes, options: info.options)
