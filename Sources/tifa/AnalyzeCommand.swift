@@ -56,7 +56,7 @@ struct CorpusOptions: ParsableArguments {
                                            codebooks: codebooks, lexicons: lexicons, options: options)
         let refused = setup.skipped.filter(isFatal)
         if !refused.isEmpty { throw TifaError(refused) }
-        for d in setup.skipped { CLIReport.error(d.description) }
+        SkipReport.print(setup.skipped)
         if !quiet { for d in setup.warnings { CLIReport.error(d.description) } }
         return setup
     }

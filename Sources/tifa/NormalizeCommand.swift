@@ -98,14 +98,14 @@ struct NormalizeCommand: ParsableCommand {
                 }
             }
         }
-        for d in documents.skipped { CLIReport.error("skipped: \(d.description)") }
+        SkipReport.print(documents.skipped)
         if report {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let data = try encoder.encode(NormalizeReport(documents: reports, skipped: documents.skipped))
             try emit(String(decoding: data, as: UTF8.self) + "\n")
         }
-        if let worst = documents.skipped.map({ TifaExitCode.code(for: TifaError([$0])) }).max() { throw ExitCode(worst) }
+        if let worst = SkipReport.exitCode(documents.skipped) { throw ExitCode(worst) }
     }
 
     private func open(_ options: ReaderOptions) throws(TifaError) -> DocumentSequence {

@@ -11,10 +11,7 @@ public struct AnalysisItem: WorkItem, Sendable {
 
     /// The reader's items, with their sizes.
     public static func items(of reader: CorpusReader) -> [AnalysisItem] {
-        reader.items.map { item in
-            let size = item.path == "-" ? 0 : ((try? FileManager.default.attributesOfItem(atPath: item.path))?[.size] as? Int ?? 0)
-            return AnalysisItem(item: item, byteCount: size)
-        }
+        reader.items.map { AnalysisItem(item: $0, byteCount: $0.byteCount) }
     }
 }
 
