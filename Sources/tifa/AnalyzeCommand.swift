@@ -16,20 +16,7 @@ struct CorpusOptions: ParsableArguments {
     @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found upward from the executable or the current directory).")
     var dictionaries: String?
 
-    @Option(help: "Read every file in this encoding instead of detecting it (e.g. GB18030, Big5).")
-    var encoding: String?
-
-    @Option(help: "A manifest CSV with a path or id column and metadata columns (region, unit, date …).")
-    var manifest: String?
-
-    @Option(help: "Metadata from file names, e.g. '{year}_{region}_{unit}'.")
-    var namePattern: String?
-
-    @Option(help: "Only files in folders matching this glob; repeatable.")
-    var include: [String] = []
-
-    @Option(help: "Leave out files in folders matching this glob; repeatable.")
-    var exclude: [String] = []
+    @OptionGroup var reading: InputOptions
 
     @Option(help: "Worker threads (default: all cores).")
     var jobs: Int?
@@ -46,13 +33,7 @@ struct CorpusOptions: ParsableArguments {
 
     /// Loads dictionaries, codebooks and lexicons and lists the inputs; reports inputs refused up front.
     func setup(_ options: ReportOptions = ReportOptions()) throws -> AnalysisSetup {
-        var reader = ReaderOptions()
-        reader.encoding = encoding
-        reader.manifest = manifest
-        reader.namePattern = namePattern
-        reader.include = include
-        reader.exclude = exclude
-        let setup = try AnalysisSetup.make(inputs: paths, reader: reader, dictionaries: dictionaries.map { URL(fileURLWithPath: $0) },
+        let setup = try AnalysisSetup.make(inputs: paths, reader: reading.readerOptions, dictionaries: dictionaries.map { URL(fileURLWithPath: $0) },
                                            codebooks: codebooks, lexicons: lexicons, options: options)
         if !quiet {
             SkipReport.print(setup.skipped)
