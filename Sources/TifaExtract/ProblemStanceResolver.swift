@@ -58,8 +58,10 @@ struct ProblemStanceResolver {
         // A frame (对…的,要) or a conditional sanction (对…的,严肃追究) reaches over the next clause in its group.
         let frames = before.filter { $0.cue.position == .frame }
         if let h = frames.first(where: { contains(run.upperBound..<segment.upperBound, $0.cue.afterScalars) }) { return word(h) }
-        if !frames.isEmpty, let h = hits.first(where: { $0.range.lowerBound >= clause.upperBound
-            && $0.range.upperBound <= segment.upperBound && $0.cue.stance == .warned && $0.cue.position == .after }) {
+        // (Only when the wording is not the clause's predicate: 对腐败行为,…严加惩治, not 对…认识不足,…纠正不坚决.)
+        if !frames.isEmpty, run.upperBound < clause.upperBound, let h = hits.first(where: { $0.range.lowerBound >= clause.upperBound
+            && $0.range.upperBound <= segment.upperBound && $0.cue.stance == .warned
+            && ($0.cue.position == .after || $0.cue.position == .before) }) {
             return word(h)
         }
         // 4. Admission, persistence, self-criticism in the clause.
@@ -74,7 +76,22 @@ struct ProblemStanceResolver {
         // 6. A hypothesis earlier in the sentence governs its consequent clauses (一旦…,就会…).
         if let h = hits.filter({ $0.range.upperBound <= run.lowerBound && $0.cue.stance == .mentioned
             && $0.cue.cueClass == "hypothesis" }).last { return word(h) }
-        // 7. A problem heading: the line starts 问题1: …, or a section the sentence sits under (存在的问题).
+        // 7. The clause group (up to ;) when the run's own clause has no cue: a conditional (…的,) followed by a
+        //    warning or sanction; then a warning or persistence predicate of a later clause (…这些恶习,是不允许的;
+        //    …作风,仍然相当严重地存在着); then the nearest
+        //    warning or admission of an earlier clause, governing the following ones (有的走私贩私,敲诈勒索,贪污受贿).
+        let group = { (h: Hit) in Decision(stance: h.cue.stance, cue: h.cue.label, cueKind: "clause-group",
+                                           cueClass: h.cue.cueClass) }
+        let later = hits.filter { $0.range.lowerBound >= clause.upperBound && $0.range.upperBound <= segment.upperBound
+            && $0.cue.position != .count && $0.cue.position != .frame && $0.cue.position != .lineStart
+            && $0.cue.position != .heading && $0.cue.position != .lead }
+        if clause.upperBound > clause.lowerBound, text[clause.upperBound - 1] == "的",
+           let h = later.first(where: { $0.cue.stance == .warned }) { return group(h) }
+        if let h = later.first(where: { $0.cue.position == .after
+            && ($0.cue.stance == .warned || $0.cue.cueClass == "persistence") }) { return group(h) }
+        if let h = hits.filter({ $0.range.lowerBound >= segment.lowerBound && $0.range.upperBound <= clause.lowerBound
+            && $0.cue.position == .before && $0.cue.stance != .mentioned }).last { return group(h) }
+        // 8. A problem heading: the line starts 问题1: …, or a section the sentence sits under (存在的问题).
         var lineStart = sentence.lowerBound
         while lineStart > 0, text[lineStart - 1] != "\n" { lineStart -= 1 }
         if let c = cues.first(where: { $0.position == .lineStart && startsProblemItem(lineStart, $0.text) }) {
@@ -85,7 +102,7 @@ struct ProblemStanceResolver {
                 return Decision(stance: c.stance, cue: title, cueKind: "section", cueClass: c.cueClass)
             }
         }
-        // 8. No cue: unknown.
+        // 9. No cue: unknown.
         return .unknown
     }
 

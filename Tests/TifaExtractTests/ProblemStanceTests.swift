@@ -39,6 +39,7 @@ struct ProblemStanceTests {
         Case(text: "弄虚作假的严肃追究责任。", category: "形式主义", stance: .warned, cue: "严肃追究", cueClass: "sanction"),
         Case(text: "形式主义是干事创业的大敌。", category: "形式主义", stance: .warned, cue: "的大敌", cueClass: "danger"),
         Case(text: "稍有放松就可能沦为走过场。", category: "形式主义", stance: .warned, cue: "沦为", cueClass: "danger"),
+        Case(text: "官僚主义是人民群众最大的敌人。", category: "官僚主义", stance: .warned, cue: "的敌人", cueClass: "danger"),
         // Admitted classes.
         Case(text: "部分同志存在松劲懈怠情绪。", category: "松劲懈怠", stance: .admitted, cue: "存在", cueClass: "admission"),
         Case(text: "铺张浪费现象屡禁不止。", category: "作风问题", subtype: "奢靡之风", stance: .admitted, cue: "屡禁不止", cueClass: "persistence"),
@@ -66,6 +67,21 @@ struct ProblemStanceTests {
         #expect(p.cue == c.cue, "\(p)")
         #expect(p.cueClass == c.cueClass, "\(p)")
         #expect(p.cueKind == "word")
+    }
+
+    /// When the run's own clause has no cue, the clause group (up to ;) decides, and says so (`clause-group`).
+    static let groupCases: [Case] = [
+        Case(text: "工作中敷衍塞责、弄虚作假的,一律严肃处理。", category: "形式主义", stance: .warned, cue: "严肃处理", cueClass: "sanction"),
+        Case(text: "贪污、受贿这类行为,是同人民政府的宗旨格格不入的。", category: "以权谋私", subtype: "腐败", stance: .warned, cue: "格格不入", cueClass: "warning"),
+        Case(text: "干部作风不实的现象,至今依然存在。", category: "作风问题", stance: .admitted, cue: "依然存在", cueClass: "persistence"),
+        Case(text: "有的干部工作拖拉,推三阻四,办事推诿。", category: "官僚主义", stance: .admitted, cue: "有的", cueClass: "admission"),
+    ]
+
+    @Test("the clause group decides when the clause has no cue", arguments: groupCases)
+    func clauseGroup(_ c: Case) throws {
+        let ex = try Fixture.extract(c.text)
+        let p = try #require(ex.problems.first { $0.category == c.category && $0.subtype == c.subtype }, "\(ex.problems)")
+        #expect(p.stance == c.stance && p.cue == c.cue && p.cueClass == c.cueClass && p.cueKind == "clause-group", "\(p)")
     }
 
     @Test func noCueGivesUnknown() throws {
