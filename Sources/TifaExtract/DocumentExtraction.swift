@@ -114,16 +114,21 @@ public struct CriteriaCoverage: Codable, Sendable, Equatable {
     public var named: Bool
     /// Canonical names of the items the document states, in the set's order.
     public var items: [String]
+    /// How many of the set's slots the items fill (the k of "k of n"; an item and its alternative wording, such as
+    /// 全面建成小康社会 and 全面建设社会主义现代化国家, fill one slot). Nil in records written before it existed.
+    public var stated: Int?
     /// How many items the set has (the n of "k of n").
     public var total: Int
     /// `codebook` when the set comes from a codebook, `document` when the document defines it (以“八个一”活动,即…).
     public var source: String
     /// Where the name and the items occur, ordered by position.
     public var mentions: [CriteriaMention]
-    public init(set: String, named: Bool, items: [String], total: Int, source: String, mentions: [CriteriaMention]) {
+    public init(set: String, named: Bool, items: [String], stated: Int? = nil, total: Int, source: String,
+                mentions: [CriteriaMention]) {
         self.set = set
         self.named = named
         self.items = items
+        self.stated = stated
         self.total = total
         self.source = source
         self.mentions = mentions

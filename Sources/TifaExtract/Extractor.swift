@@ -45,7 +45,7 @@ public struct Extractor: Sendable {
             },
             terms: terms,
             criteria: criteria.map { c in
-                CriteriaCoverage(set: c.set, named: c.named, items: c.items, total: c.total, source: c.source,
+                CriteriaCoverage(set: c.set, named: c.named, items: c.items, stated: c.stated, total: c.total, source: c.source,
                                  mentions: c.mentions.map { m in
                                      let (s, e) = map(m.range)
                                      return CriteriaMention(kind: m.kind, item: m.item, text: text.string(m.range),

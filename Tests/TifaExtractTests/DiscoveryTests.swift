@@ -74,8 +74,39 @@ struct DiscoveryTests {
         #expect(five.mentions.contains { $0.kind == "item" && $0.text == "带头遵纪守法" && $0.item == "带头遵守纪律" })
         let methods = try #require(ex.criteria.first { $0.set == "活动方式" })
         #expect(!methods.named && methods.items == ["公开承诺", "领导点评"])
-        // One method alone does not make the unnamed set covered.
-        #expect(try Fixture.extract("要做出公开承诺。").criteria.isEmpty)
+        // One method alone is reported too: k of n, with no threshold (that belongs to the report).
+        let one = try #require(try Fixture.extract("要做出公开承诺。").criteria.first { $0.set == "活动方式" })
+        #expect(one.items == ["公开承诺"] && one.stated == 1 && one.total == 4 && !one.named)
+    }
+
+    /// Class: an unnamed set with a single stated item (力戒形式主义 states one of the 四风).
+    @Test func singleUnnamedItemIsReported() throws {
+        let ex = try Fixture.extract("各级干部要力戒形式主义,真抓实干。")
+        let winds = try #require(ex.criteria.first { $0.set == "四风" })
+        #expect(!winds.named && winds.items == ["形式主义"] && winds.stated == 1 && winds.total == 4)
+    }
+
+    /// Class: a criteria item inside a longer problem wording (搞形式 + 主义) is still the item.
+    @Test func problemWordingDoesNotCutACriteriaItem() throws {
+        let ex = try Fixture.extract("我们决不能搞形式主义。")
+        #expect(ex.criteria.first { $0.set == "四风" }?.items == ["形式主义"])
+    }
+
+    /// Class: one slot, two historical wordings; each is reported under its own name and fills the same slot.
+    @Test func fourComprehensivesFirstSlotTakesEitherWording() throws {
+        let before = try Fixture.extract("协调推进全面建成小康社会、全面深化改革。")
+        let set = try #require(before.criteria.first { $0.set == "四个全面" })
+        #expect(set.items == ["全面建成小康社会", "全面深化改革"])
+        #expect(set.stated == 2 && set.total == 4)
+        let after = try Fixture.extract("开启全面建设社会主义现代化国家新征程,全面建成小康社会已经实现。")
+        let slot = try #require(after.criteria.first { $0.set == "四个全面" })
+        #expect(slot.items.count == 2 && slot.stated == 1)
+    }
+
+    /// Class: homonyms of an item (党的政治建设 is party building, not the 五位一体 item).
+    @Test func itemHomonymsAreExcluded() throws {
+        let ex = try Fixture.extract("把党的政治建设摆在首位。推进经济建设和政治建设。")
+        #expect(ex.criteria.first { $0.set == "五位一体" }?.mentions.filter { $0.item == "政治建设" }.count == 1)
     }
 }
 
