@@ -41,7 +41,7 @@ struct ExtractCommand: ParsableCommand {
         let builder: DocumentBuilder
         var clock = StageClock()
         do {
-            extractor = Extractor(codebooks: try BuiltinCodebooks.load(userPaths: dicts, includeBuiltin: !noBuiltin))
+            extractor = try Extractor(codebooks: try BuiltinCodebooks.load(userPaths: dicts, includeBuiltin: !noBuiltin))
             clock.lap("codebooks")
             builder = try DocumentBuilder()
         } catch {

@@ -23,6 +23,12 @@ struct SeedEvaluationTests {
         results = results.map { r in
             var ex = r.extraction
             ex.criteria = ex.criteria.filter { annotated[(r.document.path as NSString).lastPathComponent]?.contains($0.set) ?? true }
+            // … and slogans are every quoted record, whatever its kind (a quoted “五个好” is kind numbered).
+            ex.slogans = ex.slogans.map { s in
+                var s = s
+                if s.quoted == true { s.kind = .quoted }
+                return s
+            }
             return (r.document, ex)
         }
         let e = try GoldEvaluation.score(goldJSON: gold, results: results)
@@ -50,11 +56,12 @@ struct SeedEvaluationTests {
         let b = try Fixture.extract(text).jsonLine()
         #expect(a == b)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(a.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["document", "id", "codebooks", "slogans", "terms", "criteria", "problems"])
+        #expect(Set(object.keys) == ["document", "id", "codebooks", "slogans", "terms", "criteria", "problems",
+                                     "quotations", "lists"])
         let problem = try #require((object["problems"] as? [[String: Any]])?.first)
         #expect(Set(problem.keys) == ["category", "stance", "cue", "cueKind", "text", "sentence", "start", "end"])
         let slogan = try #require((object["slogans"] as? [[String: Any]])?.first)
-        #expect(Set(slogan.keys) == ["text", "kind", "start", "end"])
+        #expect(Set(slogan.keys) == ["text", "kind", "quoted", "start", "end"])
         // Keys are sorted: "codebooks" comes before "criteria", "document" before "id".
         #expect(a.range(of: "\"codebooks\"")!.lowerBound < a.range(of: "\"criteria\"")!.lowerBound)
         let decoded = try JSONDecoder().decode(DocumentExtraction.self, from: Data(a.utf8))
