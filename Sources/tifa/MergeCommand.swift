@@ -29,11 +29,15 @@ struct MergeCommand: ParsableCommand {
     @Flag(help: "Do not write dashboard.html.")
     var noDashboard = false
 
-    @Option(help: "The Dictionaries folder (for the stopword list).")
+    @Option(help: "The Dictionaries folder (for the stopword list; default: $TIFA_DICTIONARIES, else found next to the executable).")
     var dictionaries: String?
+
+    @Flag(help: "No closing message on standard error (errors are always reported).")
+    var quiet = false
 
     func validate() throws {
         if parts.isEmpty { throw ValidationError("give at least one partial state folder") }
+        try OutputFolderOption.validate(out)
     }
 
     func run() throws {
@@ -42,9 +46,10 @@ struct MergeCommand: ParsableCommand {
             let stopwords = try StopwordList.load(path: folder.appendingPathComponent("stopwords/zh.txt").path)
             let result = try Analysis.merge(
                 parts: parts.map { URL(fileURLWithPath: $0) }, stopwords: stopwords,
-                output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial),
+                output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial,
+                                      inputs: dictionaries.map { [URL(fileURLWithPath: $0)] } ?? []),
                 finish: { folder in if !noDashboard { try DashboardStep.write(into: folder) } })
-            note("merged \(parts.count) parts into \(out): \(result.documents) documents")
+            if !quiet { note("merged \(parts.count) parts into \(out): \(result.documents) documents") }
         }
     }
 }

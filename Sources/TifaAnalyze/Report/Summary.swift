@@ -44,6 +44,7 @@ struct Summary: Encodable {
     var codebooks: [DataStamp]
     var lexicons: [DataStamp]
     var stopwords: DataStamp
+    var cleaning_rules: [DataStamp]
     var inputs: [Input]
     var skipped: [Skipped]
     var diagnostics: [Note]
@@ -51,7 +52,7 @@ struct Summary: Encodable {
 
     func encode(to encoder: Encoder) throws {
         enum K: String, CodingKey {
-            case tool, icu_version, corpus, date_range, codebooks, lexicons, stopwords, inputs, skipped, diagnostics, options
+            case tool, icu_version, corpus, date_range, codebooks, lexicons, stopwords, cleaning_rules, inputs, skipped, diagnostics, options
         }
         var c = encoder.container(keyedBy: K.self)
         try c.encode(tool, forKey: .tool)
@@ -61,6 +62,7 @@ struct Summary: Encodable {
         try c.encode(codebooks, forKey: .codebooks)
         try c.encode(lexicons, forKey: .lexicons)
         try c.encode(stopwords, forKey: .stopwords)
+        try c.encode(cleaning_rules, forKey: .cleaning_rules)
         try c.encode(inputs, forKey: .inputs)
         try c.encode(skipped, forKey: .skipped)
         try c.encode(diagnostics, forKey: .diagnostics)
