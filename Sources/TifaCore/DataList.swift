@@ -20,11 +20,19 @@ public struct DataList: Sendable {
     /// Reads and checks a list file; every problem is reported at once with file and line. A row's first
     /// `keyColumns` fields must be unique in the file.
     public static func load(path: String, keyColumns: Int = 1) throws(TifaError) -> DataList {
+        let (list, problems) = read(path: path, keyColumns: keyColumns)
+        guard let list, problems.isEmpty else { throw TifaError(problems) }
+        return list
+    }
+
+    /// Reads a list file: its good rows, and every problem found (bad rows are left out of the list).
+    /// The list is nil when the file cannot be read or decoded.
+    public static func read(path: String, keyColumns: Int = 1) -> (DataList?, [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw TifaError(code: "list.io", file: path, message: "cannot read the list file")
+            return (nil, [Diagnostic(code: "list.io", file: path, message: "cannot read the list file")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw TifaError(code: "list.encoding", file: path, message: "the list file is not UTF-8")
+            return (nil, [Diagnostic(code: "list.encoding", file: path, message: "the list file is not UTF-8")])
         }
         var header: [String: String] = [:]
         var rows: [Row] = []
@@ -70,10 +78,9 @@ public struct DataList: Sendable {
         for key in ["name", "version", "columns"] where (header[key] ?? "").isEmpty {
             problems.append(Diagnostic(code: "list.header", file: path, line: 1, message: "missing `# \(key):` header"))
         }
-        guard problems.isEmpty else { throw TifaError(problems) }
-        return DataList(path: path, name: header["name"] ?? "", version: header["version"] ?? "",
+        return (DataList(path: path, name: header["name"] ?? "", version: header["version"] ?? "",
                         sha256: ContentHash.sha256(data),
-                        columns: (header["columns"] ?? "").split(separator: "\t").map(String.init), rows: rows)
+                        columns: (header["columns"] ?? "").split(separator: "\t").map(String.init), rows: rows), problems)
     }
 
     /// An error about one row of this list.

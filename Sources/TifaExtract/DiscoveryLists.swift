@@ -29,11 +29,12 @@ public struct DiscoveryLists: Sendable {
         catch { problems += error.diagnostics }
         for name in Self.files {
             // A formula word may have several roles (要求 after N个X and as a head): unique by word and role.
-            do { lists[name] = try DataList.load(path: folder.appendingPathComponent("\(name).tsv").path,
-                                                 keyColumns: name == "formula-words" ? 2 : 1) }
-            catch { problems += error.diagnostics }
+            let (list, found) = DataList.read(path: folder.appendingPathComponent("\(name).tsv").path,
+                                              keyColumns: name == "formula-words" ? 2 : 1)
+            lists[name] = list
+            problems += found
         }
-        guard problems.isEmpty, let numerals, let measureList = lists["measures"],
+        guard let numerals, let measureList = lists["measures"],
               let wordList = lists["formula-words"], let pairList = lists["quote-pairs"],
               let abbreviationList = lists["numeral-abbreviations"], let cueList = lists["quote-classes"]
         else { throw TifaError(problems) }
