@@ -1,3 +1,4 @@
+import TifaScript
 import TifaCore
 
 /// The data-quality report of one document: how it was decoded, its script, what cleaning removed, what

@@ -3,6 +3,7 @@ import Testing
 import TifaCore
 import TifaICU
 @testable import TifaIngest
+@testable import TifaScript
 
 struct NormalizationTests {
     @Test func converterPinyinGoesAndParenthesesStay() throws {

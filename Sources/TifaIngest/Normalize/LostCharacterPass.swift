@@ -1,3 +1,4 @@
+import TifaScript
 /// Finds characters a conversion lost and text decoded with the wrong charset in the original text, so that
 /// `SurfacePass` removes and reports them:
 /// - U+FFFD replacement characters;
