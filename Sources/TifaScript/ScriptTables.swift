@@ -18,7 +18,7 @@ public final class ScriptTables: Sendable {
     }
 
     /// Flags for every BMP code point.
-    private let flags: [UInt8]
+    @usableFromInline let flags: [UInt8]
     /// The transform's rules, run in Swift: ICU's own rules when they are plain enough, else what ICU does to
     /// each character on its own.
     public let transformRules: TransformRules
@@ -92,11 +92,11 @@ public final class ScriptTables: Sendable {
         }
     }
 
-    @inline(__always) public func flags(_ s: Unicode.Scalar) -> Flags {
+    @inlinable public func flags(_ s: Unicode.Scalar) -> Flags {
         s.value < 0x10000 ? Flags(rawValue: flags[Int(s.value)]) : []
     }
 
-    @inline(__always) public func isTraditionalOnly(_ s: Unicode.Scalar) -> Bool {
+    @inlinable public func isTraditionalOnly(_ s: Unicode.Scalar) -> Bool {
         s.value < 0x10000 && flags[Int(s.value)] & Flags.traditionalOnly.rawValue != 0
     }
 

@@ -23,8 +23,7 @@ public final class SimplifiedProjection: Sendable {
 
     /// The script that characters only one script uses point to, with their counts (a script is called
     /// simplified or traditional when the other script's characters are at most 5% of them, else mixed).
-    public func script<Text: Sequence>(of text: Text) -> (script: Script, traditional: Int, simplified: Int)
-    where Text.Element == Unicode.Scalar {
+    public func script(of text: UnsafeBufferPointer<Unicode.Scalar>) -> (script: Script, traditional: Int, simplified: Int) {
         var trad = 0, simp = 0
         for s in text where s.value >= 0x3400 {
             let f = tables.flags(s)
@@ -37,17 +36,20 @@ public final class SimplifiedProjection: Sendable {
     }
 
     /// Whether text holds a traditional-only character (what makes a line worth projecting).
-    @inline(__always)
-    public func hasTraditional<Text: Sequence>(_ text: Text) -> Bool where Text.Element == Unicode.Scalar {
+    public func hasTraditional(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         text.contains { tables.isTraditionalOnly($0) }
+    }
+
+    /// Whether text holds a traditional-only character.
+    public func hasTraditional(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        text.withUnsafeBufferPointer { hasTraditional($0) }
     }
 
     /// Writes the projection of `text[range]` to `out[range]` (same positions), whatever the range's script;
     /// returns how many characters changed.
     @discardableResult
-    public func project<Text: RandomAccessCollection>(_ text: Text, _ range: Range<Int>,
-                                                      into out: UnsafeMutablePointer<Unicode.Scalar>) -> Int
-    where Text.Element == Unicode.Scalar, Text.Index == Int {
+    public func project(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+                        into out: UnsafeMutablePointer<Unicode.Scalar>) -> Int {
         let rules = tables.transformRules
         var changed = 0
         var i = range.lowerBound
@@ -87,12 +89,14 @@ public final class SimplifiedProjection: Sendable {
     public func project(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         var out = scalars
-        out.withUnsafeMutableBufferPointer { buf in
-            guard let base = buf.baseAddress else { return }
-            var start = 0
-            for k in 0...scalars.count where k == scalars.count || scalars[k] == "\n" {
-                if hasTraditional(scalars[start..<k]) { project(scalars, start..<k, into: base) }
-                start = k + 1
+        scalars.withUnsafeBufferPointer { text in
+            out.withUnsafeMutableBufferPointer { buf in
+                guard let base = buf.baseAddress else { return }
+                var start = 0
+                for k in 0...text.count where k == text.count || text[k] == "\n" {
+                    if hasTraditional(UnsafeBufferPointer(rebasing: text[start..<k])) { project(text, start..<k, into: base) }
+                    start = k + 1
+                }
             }
         }
         return String(String.UnicodeScalarView(out))

@@ -89,8 +89,7 @@ public struct TransformRules: Sendable {
     }
 
     /// The rule applying at text[i] (not past end), if any.
-    @inline(__always) public func match<Text: RandomAccessCollection>(_ text: Text, at i: Int, end: Int) -> Rule?
-    where Text.Element == Unicode.Scalar, Text.Index == Int {
+    @inline(__always) public func match(_ text: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, end: Int) -> Rule? {
         let v = text[i].value
         guard v < 0x10000 else { return nil }
         let b = firstIndex[Int(v)]

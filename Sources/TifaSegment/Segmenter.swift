@@ -84,10 +84,12 @@ public final class Segmenter: Sendable {
     private static func projected(_ term: ArraySlice<UInt32>, _ projection: SimplifiedProjection?) -> [UInt32]? {
         guard let projection else { return nil }
         let scalars = term.compactMap(Unicode.Scalar.init)
-        guard scalars.count == term.count, projection.hasTraditional(scalars) else { return nil }
+        guard scalars.count == term.count, projection.hasTraditional(scalars[...]) else { return nil }
         var out = scalars
-        out.withUnsafeMutableBufferPointer { buf in
-            if let base = buf.baseAddress { projection.project(scalars, 0..<scalars.count, into: base) }
+        scalars.withUnsafeBufferPointer { text in
+            out.withUnsafeMutableBufferPointer { buf in
+                if let base = buf.baseAddress { projection.project(text, 0..<text.count, into: base) }
+            }
         }
         return out.map(\.value)
     }

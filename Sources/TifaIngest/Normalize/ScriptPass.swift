@@ -8,18 +8,20 @@ struct ScriptPass {
 
     /// Counts of traditional-only and simplified-only characters, and the script they point to.
     func script(of text: [Unicode.Scalar]) -> (script: Script, traditional: Int, simplified: Int) {
-        projection.script(of: text)
+        text.withUnsafeBufferPointer { projection.script(of: $0) }
     }
 
     func run(_ input: MappedText, report: inout CleaningReport) -> MappedText {
         let s = input.scalars
-        guard projection.hasTraditional(s) else { return input }
+        guard projection.hasTraditional(s[...]) else { return input }
         var out = input
         var changed = 0
-        out.scalars.withUnsafeMutableBufferPointer { buf in
-            guard let base = buf.baseAddress else { return }
-            for line in input.lineRanges() where projection.hasTraditional(s[line]) {
-                changed += projection.project(s, line, into: base)
+        s.withUnsafeBufferPointer { text in
+            out.scalars.withUnsafeMutableBufferPointer { buf in
+                guard let base = buf.baseAddress else { return }
+                for line in input.lineRanges() where projection.hasTraditional(UnsafeBufferPointer(rebasing: text[line])) {
+                    changed += projection.project(text, line, into: base)
+                }
             }
         }
         report.changed("traditional-to-simplified", changed)

@@ -48,7 +48,12 @@ public final class TextNormalizer {
     /// Normalises original text (Unicode scalars); `file` names it in errors.
     public func normalize(_ original: [Unicode.Scalar], file: String = "-") throws(TifaError) -> Result {
         var report = CleaningReport()
-        let drop = options.removeLostCharacters ? LostCharacterPass(tables: tables).marks(original) : nil
+        var drop: [UInt8]?
+        if options.removeLostCharacters {
+            let marks = LostCharacterPass(tables: tables).marks(original)
+            drop = marks.drop
+            report.mojibakeSuspectRuns = marks.suspects.map { OriginalSpan(start: $0.lowerBound, end: $0.upperBound, rule: "mojibake-suspect") }
+        }
         let judged = script.script(of: original)
         var t: MappedText
         do {
