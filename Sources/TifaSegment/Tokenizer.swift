@@ -107,7 +107,8 @@ public final class Tokenizer {
         }
     }
 
-    /// Segments scalars as written: codebook terms, then forced terms in the gaps, then the rest by class.
+    /// Segments scalars as written: codebook terms (longest, leftmost, yielding to a longer overlapping one), then
+    /// forced terms in the gaps, then the rest by class.
     private func segmentWritten(_ s: UnsafeBufferPointer<UInt32>, into tokens: inout [Token]) {
         let n = s.count
         guard segmenter.hasCodebook else {
@@ -118,7 +119,8 @@ public final class Tokenizer {
         var gapStart = 0
         var i = 0
         while i < n {
-            if codebook.child(0, s[i]) != 0, let end = wholeTermEnd(s, at: i, limit: n, in: codebook) {
+            if codebook.child(0, s[i]) != 0, let end = wholeTermEnd(s, at: i, limit: n, in: codebook),
+               !longerTermOverlaps(s, i, end, n, in: codebook) {
                 segmentForced(s, gapStart, i, &tokens)
                 tokens.append(Token(start: i, end: end, kind: .word))
                 i = end
