@@ -114,7 +114,7 @@ public enum TextDecoder {
         do {
             decoded = try Converter.decode(sample, charset: charset)
         } catch {
-            throw TifaError(code: "ingest.decode", file: file, message: "\(charset) decoding failed: \(error)")
+            throw TifaError(code: "ingest.decode", file: file, message: "\(charset) decoding failed: \(error)", cause: error)
         }
         guard let tables = try? ScriptTables.shared.get() else { return 0 }
         var nonASCII = 0, good = 0
@@ -153,7 +153,7 @@ public enum TextDecoder {
                                            method: method, invalidSequences: decoded.invalidCount,
                                            firstInvalidByte: decoded.firstInvalidOffset), file: file)
         } catch {
-            throw TifaError(code: "ingest.decode", file: file, message: "\(charset) decoding failed: \(error)")
+            throw TifaError(code: "ingest.decode", file: file, message: "\(charset) decoding failed: \(error)", cause: error)
         }
     }
 
