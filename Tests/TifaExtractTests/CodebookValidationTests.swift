@@ -83,6 +83,12 @@ struct CodebookValidationTests {
                 variants:
                   - regex: '没有.{0,4}总结'
             """, code: "codebook.schema", line: 7, mentions: "needs an `anchor`"),
+        Case(name: "retired minItemsUnnamed", yaml: header + """
+            criteria:
+              - name: 甲
+                minItemsUnnamed: 2
+                items: [公开承诺, 领导点评]
+            """, code: "codebook.schema", line: 5, mentions: "no longer read"),
         Case(name: "not a mapping", yaml: "- just\n- a list\n", code: "codebook.schema", line: 1, mentions: "mapping"),
     ]
 

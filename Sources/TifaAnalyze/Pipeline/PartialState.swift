@@ -24,20 +24,17 @@ struct PartialState: Codable {
             throw TifaError(code: "merge.not-partial", file: folder,
                             message: "\(folder) is not a partial analysis (no \(fileName); make one with tifa analyze --partial)")
         }
+        // The format first: a part written by another tifa gets a clear message, not a decoding error.
         struct FormatOnly: Decodable { var format: Int }
-        let state: PartialState
-        do {
-            state = try JSONDecoder().decode(PartialState.self, from: data)
-        } catch {
-            throw TifaError(code: "merge.bad-state", file: path, message: "\(path) cannot be read: \(error)")
-        }
         if let format = try? JSONDecoder().decode(FormatOnly.self, from: data).format, format != currentFormat {
             throw TifaError(code: "merge.format", file: path,
                             message: "partial state format \(format) is not the supported format \(currentFormat); remake the part with this tifa")
         }
-        guard state.format == currentFormat else {
-            throw TifaError(code: "merge.format", file: path,
-                            message: "partial state format \(state.format) is not the supported format \(currentFormat)")
+        let state: PartialState
+        do {
+            state = try JSONDecoder().decode(PartialState.self, from: data)
+        } catch {
+            throw TifaError(code: "merge.bad-state", file: path, message: "\(path) cannot be read: \(error)", cause: error)
         }
         return state
     }
