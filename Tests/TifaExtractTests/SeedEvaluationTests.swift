@@ -59,7 +59,8 @@ struct SeedEvaluationTests {
         #expect(Set(object.keys) == ["document", "id", "codebooks", "slogans", "terms", "criteria", "problems",
                                      "quotations", "lists"])
         let problem = try #require((object["problems"] as? [[String: Any]])?.first)
-        #expect(Set(problem.keys) == ["category", "stance", "cue", "cueKind", "text", "sentence", "start", "end"])
+        #expect(Set(problem.keys) == ["category", "stance", "cue", "cueKind", "text", "sentence", "sentenceStart", "sentenceEnd",
+                                      "start", "end"])
         let slogan = try #require((object["slogans"] as? [[String: Any]])?.first)
         #expect(Set(slogan.keys) == ["text", "kind", "quoted", "start", "end"])
         // Keys are sorted: "codebooks" comes before "criteria", "document" before "id".
