@@ -29,8 +29,11 @@ struct MergeCommand: ParsableCommand {
     @Flag(help: "Do not write dashboard.html.")
     var noDashboard = false
 
-    @Option(help: "The Dictionaries folder (for the stopword list).")
+    @Option(help: "The Dictionaries folder (for the stopword list and the dashboard's codebook categories).")
     var dictionaries: String?
+
+    @Option(name: .customLong("dict"), help: "An extra codebook the parts were made with (for the dashboard); repeatable.")
+    var codebooks: [String] = []
 
     func validate() throws {
         if parts.isEmpty { throw ValidationError("give at least one partial state folder") }
@@ -43,7 +46,9 @@ struct MergeCommand: ParsableCommand {
             let result = try Analysis.merge(
                 parts: parts.map { URL(fileURLWithPath: $0) }, stopwords: stopwords,
                 output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial),
-                finish: { folder in if !noDashboard { try DashboardStep.write(into: folder) } })
+                finish: { folder in
+                    if !noDashboard { try DashboardStep.write(into: folder, dictionaries: dictionaries, codebooks: codebooks) }
+                })
             note("merged \(parts.count) parts into \(out): \(result.documents) documents")
         }
     }
