@@ -4,6 +4,7 @@ import TifaCore
 /// periods.csv and trends.csv folded into one series per term aligned on the periods:
 /// `{"periods": [...], "characters": [...], "series": [{"term", "codebook", "frequency": [...], "total"}]}`.
 /// Every codebook term is kept (terms.csv kind `codebook`), and the `terms` most frequent others.
+/// Column names come from `ReportColumns`, which the writers use too.
 enum TrendSeries {
     private struct Series: Encodable { let term: String; let codebook: Bool; let frequency: [Int]; let total: Int }
     private struct Table: Encodable { let periods: [String]; let characters: [Int]; let series: [Series] }
@@ -11,7 +12,7 @@ enum TrendSeries {
     static func load(_ folder: URL, terms limit: Int) throws -> String {
         let periodsFile = folder.appendingPathComponent("periods.csv"), trendsFile = folder.appendingPathComponent("trends.csv")
         guard let periodTable = try CSVTable.read(periodsFile) else { return "null" }
-        let pc = try columns(["period", "characters"], of: periodTable.header, in: periodsFile)
+        let pc = try columns([ReportColumns.Periods.period, ReportColumns.Periods.characters], of: periodTable.header, in: periodsFile)
         let (pp, pch) = (pc[0], pc[1])
         let periods = periodTable.rows.map { $0.count > pp ? $0[pp] : "" }
         let characters = periodTable.rows.map { $0.count > pch ? Int($0[pch]) ?? 0 : 0 }
@@ -22,7 +23,7 @@ enum TrendSeries {
         var header: (p: Int, t: Int, f: Int)? = nil
         _ = try CSVRecords.forEach(in: trendsFile) { row in
             guard let (p, t, f) = header else {
-                let c = try columns(["period", "term", "frequency"], of: row, in: trendsFile)
+                let c = try columns([ReportColumns.Trends.period, ReportColumns.Trends.term, ReportColumns.Trends.frequency], of: row, in: trendsFile)
                 header = (c[0], c[1], c[2])
                 return
             }
@@ -44,11 +45,11 @@ enum TrendSeries {
         var header: (t: Int, k: Int)? = nil
         _ = try CSVRecords.forEach(in: file) { row in
             guard let (t, k) = header else {
-                let c = try columns(["term", "kind"], of: row, in: file)
+                let c = try columns([ReportColumns.Terms.term, ReportColumns.Terms.kind], of: row, in: file)
                 header = (c[0], c[1])
                 return
             }
-            if row.count > max(t, k), row[k] == "codebook" { result.insert(row[t]) }
+            if row.count > max(t, k), row[k] == ReportColumns.Terms.codebookKind { result.insert(row[t]) }
         }
         return result
     }

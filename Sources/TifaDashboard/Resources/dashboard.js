@@ -201,9 +201,11 @@
   }
   function responsive(container, draw) { draw(); onResize(function () { container.textContent = ""; draw(); }); }
 
+  // The table is built when first opened, so a page with many charts stays quick to load.
   function tableView(container, columns, rows, caption, id) {
-    var d = el("details"); d.appendChild(el("summary", null, ["Show as a table"]));
-    dataTable(d, columns, rows, { caption: caption, pageSize: 50, id: id });
+    var d = el("details", { "class": "table-view" }); d.appendChild(el("summary", null, ["Show as a table"]));
+    var built = false;
+    d.addEventListener("toggle", function () { if (d.open && !built) { built = true; dataTable(d, columns, rows, { caption: caption, pageSize: 50, id: id }); } });
     container.appendChild(d);
   }
 
@@ -409,11 +411,15 @@
       s.appendChild(svg("text", { x: 12, y: T + (H - T - B) / 2, "font-size": 12, "text-anchor": "middle", transform: "rotate(-90 12 " + (T + (H - T - B) / 2) + ")", "class": "axis-label" }, "per 10,000 characters"));
       shown.forEach(function (ser, k) {
         var color = palette[k % palette.length];
-        var d = periods.map(function (p, i) { return (i ? "L" : "M") + x(p).toFixed(1) + " " + y(ser.rates[i]).toFixed(1); }).join(" ");
+        // A period with no report breaks the line (1964 → 1975 is a gap, not a slope).
+        var unit = monthly ? 1 / 12 : 1;
+        var d = periods.map(function (p, i) { var gap = i && timeOf(p) - timeOf(periods[i - 1]) > unit * 1.5; return (i && !gap ? "L" : "M") + x(p).toFixed(1) + " " + y(ser.rates[i]).toFixed(1); }).join(" ");
         var path = svg("path", { d: d, fill: "none", stroke: color, "stroke-width": 2, "data-term": ser.name, "data-total": String(ser.total) });
         path.appendChild(svg("title", {}, ser.name));
         s.appendChild(path);
-        if (periods.length <= 80) periods.forEach(function (p, i) {
+        function isolated(i) { return (!i || timeOf(periods[i]) - timeOf(periods[i - 1]) > unit * 1.5) && (i === periods.length - 1 || timeOf(periods[i + 1]) - timeOf(periods[i]) > unit * 1.5); }
+        periods.forEach(function (p, i) {
+          if (periods.length > 80 && !isolated(i)) return;
           var c = svg("circle", { cx: x(p).toFixed(1), cy: y(ser.rates[i]).toFixed(1), r: 2.5, fill: color });
           c.appendChild(svg("title", {}, ser.name + " · " + p + ": " + fmt(ser.rates[i]) + " per 10k (" + ser.counts[i] + ")"));
           s.appendChild(c);
@@ -587,15 +593,16 @@
     var cols = [{ key: "term", label: "term" }, { key: "direction", label: "+/−" }, { key: "g2", label: "G²", numeric: true }, { key: "log_ratio", label: "log ratio", numeric: true },
       { key: "target", label: "count in group", numeric: true }, { key: "reference", label: "count in rest", numeric: true }, { key: "target_per_10k", label: "group per 10k tokens", numeric: true }, { key: "reference_per_10k", label: "rest per 10k tokens", numeric: true }];
     var tableApi = dataTable(holder, cols, [], { pageSize: 25, id: "keyness-table", sortKey: "g2" });
+    var rowsOf = {};
+    function keynessRows(i) { return rowsOf[i] || (rowsOf[i] = objects(groups[i].keyness)); }
     function fillGroups() {
       vsel.textContent = "";
-      var g = groups[Number(gsel.value)], values = unique(objects(g.keyness).map(function (r) { return r.group; })).sort();
+      var values = unique(keynessRows(Number(gsel.value)).map(function (r) { return r.group; })).sort();
       values.forEach(function (v) { vsel.appendChild(el("option", { value: v }, [v])); });
       draw();
     }
     function draw() {
-      var g = groups[Number(gsel.value)];
-      tableApi.setRows(objects(g.keyness).filter(function (r) { return r.group === vsel.value; }));
+      tableApi.setRows(keynessRows(Number(gsel.value)).filter(function (r) { return r.group === vsel.value; }));
     }
     gsel.addEventListener("change", fillGroups); vsel.addEventListener("change", draw); fillGroups();
   }
@@ -744,10 +751,15 @@
     var hits = [], shown = [], width = 20, limit = 20000, tableApi = null, status = el("p", { "class": "note", id: "kwic-count" });
     out.appendChild(status);
     var holder = el("div"); out.appendChild(holder);
-    var cols = [{ key: "document", label: "document" }, { key: "group", label: "group" },
-      { key: "left", label: "left", className: "left", render: function (r) { return el("span", { "class": "left" }, [r.left]); } },
-      { key: "match", label: "match", className: "match", render: function (r) { return el("mark", null, [r.match]); } }, { key: "right", label: "right", className: "right" },
-      { key: "stance", label: "stance" }, { key: "category", label: "category" }];
+    // On a phone the context shown is shorter, so the keyword stays in view; the export keeps all 20 characters.
+    function context() { return window.innerWidth < 600 ? 8 : width; }
+    var cols = [
+      { key: "left", label: "left", className: "left", render: function (r) { return document.createTextNode(r.left.slice(-context())); } },
+      { key: "match", label: "match", className: "match", render: function (r) { return el("mark", null, [r.match]); } },
+      { key: "right", label: "right", className: "right", render: function (r) { return document.createTextNode(r.right.slice(0, context())); } },
+      { key: "document", label: "document", render: function (r) { return el("span", { title: r.document }, [r.document.split("/").pop()]); } },
+      { key: "group", label: "group" }, { key: "stance", label: "stance" }, { key: "category", label: "category" }]
+      .filter(function (c) { return c.key !== "group" || groupCols.length; });
     function fillSelect(sel, values, all) {
       var keep = sel.value; sel.textContent = ""; sel.appendChild(el("option", { value: "" }, [all]));
       values.forEach(function (v) { sel.appendChild(el("option", { value: v }, [v])); });
@@ -819,9 +831,14 @@
 
   headerOffset();
   lastWidth = window.innerWidth;
+  // Each panel's drawing time goes into data-tifa-panel-ms (the browser check prints it).
+  var timings = ["data " + Math.round(performance.now())];
   [overview, keywords, trends, slogans, criteria, problems, keyness, documentsPanel, concordance].forEach(function (panel) {
+    var start = performance.now();
     try { panel(); } catch (e) { fail(panel.name + ": " + (e && e.message ? e.message : e)); }
+    timings.push(panel.name + " " + Math.round(performance.now() - start));
   });
+  document.body.setAttribute("data-tifa-panel-ms", timings.join(", "));
   markScrollers();
   document.body.setAttribute("data-tifa-render-ms", String(Math.round(performance.now())));
   document.body.setAttribute("data-tifa-status", "ready");
