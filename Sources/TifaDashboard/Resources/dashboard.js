@@ -505,11 +505,11 @@
       C.rows.slice(page * pageSize, (page + 1) * pageSize).forEach(function (r) {
         var tr = el("tr", null, [el("th", { scope: "row", "class": "doc", title: r[0] }, [r[0].split("/").pop()])]);
         sets.forEach(function (x) {
-          var st = r[1][x.s.set], named = st && st[0] === "1";
-          tr.appendChild(el("td", { "class": "cell" + (st ? (named ? " on" : " off") : ""), "aria-label": x.s.set + (st ? (named ? " named" : " not named") : " does not apply") }, [st ? (named ? "*" : "") : ""]));
+          var st = r[1][x.s.set], named = st && st[0] === "1", bits = st ? st.split(":")[1] : "";
+          tr.appendChild(el("td", { "class": "cell" + (st ? (named ? " on" : " off") : ""), title: x.s.set + (st ? (named ? ": named" : ": not named") : ": does not apply") }, [st ? (named ? "*" : "") : ""]));
           x.s.items.forEach(function (i, ii) {
-            var on = st && st.split(":")[1][ii] === "1";
-            tr.appendChild(el("td", { "class": "cell " + (st ? (on ? "on" : "off") : ""), title: r[0] + " · " + i, "aria-label": i + (st ? (on ? ": stated" : ": not stated") : ": does not apply") }, [st ? (on ? "■" : "□") : ""]));
+            var on = bits[ii] === "1";
+            tr.appendChild(el("td", { "class": "cell " + (st ? (on ? "on" : "off") : ""), title: i + (st ? (on ? ": stated" : ": not stated") : ": does not apply") }, [st ? (on ? "■" : "□") : ""]));
           });
         });
         tb.appendChild(tr);
@@ -593,16 +593,17 @@
     var cols = [{ key: "term", label: "term" }, { key: "direction", label: "+/−" }, { key: "g2", label: "G²", numeric: true }, { key: "log_ratio", label: "log ratio", numeric: true },
       { key: "target", label: "count in group", numeric: true }, { key: "reference", label: "count in rest", numeric: true }, { key: "target_per_10k", label: "group per 10k tokens", numeric: true }, { key: "reference_per_10k", label: "rest per 10k tokens", numeric: true }];
     var tableApi = dataTable(holder, cols, [], { pageSize: 25, id: "keyness-table", sortKey: "g2" });
-    var rowsOf = {};
-    function keynessRows(i) { return rowsOf[i] || (rowsOf[i] = objects(groups[i].keyness)); }
+    // Only the chosen group's rows become objects (keyness.csv has up to 2 × --keyness-top rows per group).
+    function keynessRows(i, value) { var k = groups[i].keyness, gi = col(k, "group"); return objects({ header: k.header, rows: k.rows.filter(function (r) { return r[gi] === value; }) }); }
     function fillGroups() {
       vsel.textContent = "";
-      var values = unique(keynessRows(Number(gsel.value)).map(function (r) { return r.group; })).sort();
+      var k = groups[Number(gsel.value)].keyness, gi = col(k, "group");
+      var values = unique(k.rows.map(function (r) { return r[gi]; })).sort();
       values.forEach(function (v) { vsel.appendChild(el("option", { value: v }, [v])); });
       draw();
     }
     function draw() {
-      tableApi.setRows(keynessRows(Number(gsel.value)).filter(function (r) { return r.group === vsel.value; }));
+      tableApi.setRows(keynessRows(Number(gsel.value), vsel.value));
     }
     gsel.addEventListener("change", fillGroups); vsel.addEventListener("change", draw); fillGroups();
   }
