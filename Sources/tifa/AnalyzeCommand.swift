@@ -13,7 +13,7 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .customLong("lexicon"), help: "An extra segmenter lexicon; repeatable.")
     var lexicons: [String] = []
 
-    @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found upward from the executable or the current directory).")
+    @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found next to the executable: in its folder or above, or ../share/tifa/Dictionaries).")
     var dictionaries: String?
 
     @Option(help: "Read every file in this encoding instead of detecting it (e.g. GB18030, Big5).")
@@ -54,19 +54,37 @@ struct CorpusOptions: ParsableArguments {
         reader.exclude = exclude
         let setup = try AnalysisSetup.make(inputs: paths, reader: reader, dictionaries: dictionaries.map { URL(fileURLWithPath: $0) },
                                            codebooks: codebooks, lexicons: lexicons, options: options)
-        if !quiet { for d in setup.skipped + setup.warnings { CLIReport.error(d.description) } }
+        let refused = setup.skipped.filter(isFatal)
+        if !refused.isEmpty { throw TifaError(refused) }
+        SkipReport.print(setup.skipped)
+        if !quiet { for d in setup.warnings { CLIReport.error(d.description) } }
         return setup
     }
 
-    /// A progress reporter for the setup's inputs (nil with --quiet).
-    func progress(_ setup: AnalysisSetup) -> ProgressReporter? {
-        quiet ? nil : ProgressReporter(items: setup.items.count, bytes: setup.items.reduce(0) { $0 + $1.byteCount })
+    /// Wrong input is an error, not a quiet default: a path given on the command line that is missing or
+    /// unreadable, and a manifest that cannot be read or parsed, stop the command before any work.
+    private func isFatal(_ d: Diagnostic) -> Bool {
+        switch DiagnosticCode(rawValue: d.code) {
+        case .manifestUnreadable, .manifestMalformed: d.file == manifest
+        default: d.category == .noInput && paths.contains(d.file)
+        }
+    }
+
+    /// Everything the run reads (corpus paths, manifest, codebooks, lexicons, dictionaries): an output folder may
+    /// not be or hold any of them.
+    var inputURLs: [URL] {
+        (paths + [manifest, dictionaries].compactMap { $0 } + codebooks + lexicons).map { URL(fileURLWithPath: $0) }
+    }
+
+    /// A progress reporter for the setup's inputs; with --quiet it reports skipped inputs only.
+    func progress(_ setup: AnalysisSetup) -> ProgressReporter {
+        ProgressReporter(items: setup.items.count, bytes: setup.items.reduce(0) { $0 + $1.byteCount }, showProgress: !quiet)
     }
 }
 
 /// Writes an informational line to standard error.
 func note(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    StandardStreams.error(message + "\n")
 }
 
 /// Runs a command body, turning Tifa errors into messages on standard error and an exit code.
@@ -94,7 +112,9 @@ struct AnalyzeCommand: ParsableCommand {
         (--out): summary.json, documents.csv, terms.csv, slogans.csv, criteria.csv, problems.csv, \
         extractions.jsonl, texts.jsonl, periods.csv, trends.csv, dtm/, groups/<column>/ and dashboard.html. \
         The files are described in docs/ANALYZE.md. The folder appears only when complete; an existing one \
-        is refused unless --force. Unreadable inputs are skipped and listed in summary.json.
+        is refused unless --force, which replaces only a folder tifa wrote (it holds .tifa-output) or an empty one. \
+        --out may not be an input, hold an input, or be the current folder. Unreadable inputs are skipped and \
+        listed in summary.json. Exit codes are listed in docs/ANALYZE.md.
         With --partial, writes a mergeable state instead; combine states with `tifa merge`.
         """
     )
@@ -104,7 +124,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "The output folder.")
     var out: String
 
-    @Flag(help: "Replace the output folder if it exists.")
+    @Flag(help: "Replace the output folder if tifa wrote it (or it is empty).")
     var force = false
 
     @Flag(help: "Write a mergeable partial state (for tifa merge) instead of the report.")
@@ -129,6 +149,7 @@ struct AnalyzeCommand: ParsableCommand {
     var noDashboard = false
 
     func validate() throws {
+        try OutputFolderOption.validate(out)
         if period != "year" && period != "month" { throw ValidationError("--period must be year or month") }
         if keynessTop < 0 || trendTerms < 0 { throw ValidationError("--keyness-top and --trend-terms must not be negative") }
     }
@@ -137,18 +158,19 @@ struct AnalyzeCommand: ParsableCommand {
         let options = ReportOptions(groupBy: groupBy, period: period, keynessTop: keynessTop, trendTerms: trendTerms,
                                     texts: !noTexts)
         try reportingErrors {
+            try OutputPlace.checkFolder(URL(fileURLWithPath: out), inputs: corpus.inputURLs, force: force)
             let setup = try corpus.setup(options)
             let progress = corpus.progress(setup)
             let components = setup.components
             let result = try Analysis.run(
                 items: setup.items, skipped: setup.skipped, info: setup.info, stopwords: setup.stopwords,
-                output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial),
+                output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial, inputs: corpus.inputURLs),
                 jobs: corpus.workerCount, progress: progress,
                 makeWorker: { try AnalysisWorker(components: components) },
                 finish: { folder in
                     if !noDashboard { try DashboardStep.write(into: folder, index: components.extractor.index) }
                 })
-            progress?.finish(Self.closing(result, out: out, partial: partial))
+            progress.finish(Self.closing(result, out: out, partial: partial))
         }
     }
 
@@ -158,6 +180,13 @@ struct AnalyzeCommand: ParsableCommand {
         if r.bytes > 0 { s += String(format: ", %.1f MB in %.1f s (%.1f MB/s)", mb, r.seconds, mb / max(r.seconds, 0.001)) }
         if !r.skipped.isEmpty { s += ", \(r.skipped.count) skipped (listed in summary.json)" }
         return s
+    }
+}
+
+/// The `--out` folder option's own check: an empty name is a usage error (it would mean the current folder).
+enum OutputFolderOption {
+    static func validate(_ out: String) throws {
+        if out.isEmpty { throw ValidationError("--out must name a folder (an empty name would be the current folder)") }
     }
 }
 

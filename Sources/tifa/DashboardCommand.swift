@@ -20,8 +20,9 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            try OutputPlace.checkFile(URL(fileURLWithPath: folder).appendingPathComponent(Dashboard.fileName).path)
             try DashboardStep.write(into: URL(fileURLWithPath: folder), dictionaries: dictionaries, codebooks: codebooks)
-            FileHandle.standardError.write(Data("dashboard written to \((folder as NSString).appendingPathComponent(Dashboard.fileName))\n".utf8))
+            StandardStreams.error("dashboard written to \((folder as NSString).appendingPathComponent(Dashboard.fileName))\n")
         }
     }
 }

@@ -107,9 +107,11 @@ struct ReportWriter {
             tool: .init(name: info.tool.name, version: info.tool.version), icu_version: info.icuVersion,
             corpus: .init(documents: totals.documents, characters: totals.characters,
                           original_characters: totals.originalCharacters, tokens: totals.tokens,
-                          sentences: totals.sentences, terms: terms.count, skipped: totals.skipped.count),
+                          sentences: totals.sentences, terms: terms.count, skipped: totals.skipped.count,
+                          skipped_by_reason: Summary.skippedByReason(totals.skipped)),
             date_range: firstDate.map { Summary.DateRange(first: $0, last: lastDate ?? $0) },
-            codebooks: info.codebooks, lexicons: info.lexicons, stopwords: info.stopwords, inputs: inputs,
+            codebooks: info.codebooks, lexicons: info.lexicons, stopwords: info.stopwords,
+            cleaning_rules: info.cleaningRules, inputs: inputs,
             skipped: Summary.skippedList(totals.skipped), diagnostics: notes, options: info.options)
         try OutputFile.write(try CanonicalJSON.pretty(summary), to: out.path("summary.json"))
     }
