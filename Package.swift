@@ -27,7 +27,11 @@ let package = Package(
         .target(name: "TifaIngest", dependencies: ["TifaCore", "TifaICU", "TifaScript", "ZIPFoundation"]),
         .target(name: "TifaExtract", dependencies: ["TifaCore", "TifaSegment", "Yams"]),
         .target(name: "TifaAnalyze", dependencies: ["TifaCore", "TifaSegment", "TifaIngest", "TifaExtract"]),
-        .target(name: "TifaDashboard", dependencies: ["TifaCore"]),
+        .target(
+            name: "TifaDashboard", dependencies: ["TifaCore"],
+            // Compiled into the library (no bundle to find at run time): `PackageResources.dashboard_js` etc.
+            resources: [.embedInCode("Resources/dashboard.js"), .embedInCode("Resources/dashboard.css")]
+        ),
         .target(
             name: "Tifa",
             dependencies: ["TifaCore", "TifaICU", "TifaScript", "TifaSegment", "TifaIngest", "TifaExtract", "TifaAnalyze", "TifaDashboard"]

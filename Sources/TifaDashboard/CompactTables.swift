@@ -23,7 +23,8 @@ enum CriteriaMatrix {
         var columns: (d: Int, s: Int, i: Int, n: Int, st: Int)? = nil
         let found = try CSVRecords.forEach(in: file) { row in
             guard let (d, s, i, n, st) = columns else {
-                let c = ["document", "set", "item", "named", "stated"].map { row.firstIndex(of: $0) }
+                let names = ReportColumns.Criteria.self
+                let c = [names.document, names.set, names.item, names.named, names.stated].map { row.firstIndex(of: $0) }
                 guard let d = c[0], let s = c[1], let i = c[2], let n = c[3], let st = c[4] else {
                     throw TifaError(code: "dashboard.csv", file: file.path, line: 1, message: "criteria.csv lacks a required column")
                 }

@@ -16,23 +16,26 @@ public enum Dashboard {
         public var extractionBytes = 12_000_000
         /// Total UTF-8 bytes of normalised text embedded for the concordance box.
         public var textBytes = 16_000_000
-        /// Terms followed in the trends chart's menu.
+        /// Terms of trends.csv embedded besides the codebook terms (which are always embedded).
         public var trendTerms = 200
         public init() {}
     }
 
     /// The page for the analysis in folder, as HTML text.
-    public static func html(analysisDirectory folder: URL, limits: Limits = Limits()) throws -> String {
-        String(decoding: try page(folder, limits), as: UTF8.self)
+    /// `codebook` gives the page the run's category wordings (for concordance and trends by category).
+    public static func html(analysisDirectory folder: URL, codebook: DashboardCodebook? = nil,
+                            limits: Limits = Limits()) throws -> String {
+        String(decoding: try page(folder, codebook, limits), as: UTF8.self)
     }
 
-    private static func page(_ folder: URL, _ limits: Limits) throws -> [UInt8] {
-        DashboardPage.render(payloadJSON: try DashboardPayload.load(from: folder, limits: limits))
+    private static func page(_ folder: URL, _ codebook: DashboardCodebook?, _ limits: Limits) throws -> [UInt8] {
+        DashboardPage.render(payloadJSON: try DashboardPayload.load(from: folder, codebook: codebook, limits: limits))
     }
 
     /// Writes folder/dashboard.html (through a temporary file and a rename, so it is never half-written).
-    public static func write(analysisDirectory folder: URL, limits: Limits = Limits()) throws {
-        let page = try page(folder, limits)
+    public static func write(analysisDirectory folder: URL, codebook: DashboardCodebook? = nil,
+                             limits: Limits = Limits()) throws {
+        let page = try page(folder, codebook, limits)
         let target = folder.appendingPathComponent(fileName)
         let temporary = folder.appendingPathComponent(".\(fileName).tmp-\(getpid())")
         do {

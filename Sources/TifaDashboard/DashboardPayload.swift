@@ -4,7 +4,7 @@ import TifaCore
 /// Gathers the analysis folder's files into the JSON the page's script renders.
 enum DashboardPayload {
     /// The payload as JSON text (keys in a fixed order, so the page's bytes depend only on the analysis).
-    static func load(from folder: URL, limits: Dashboard.Limits) throws -> String {
+    static func load(from folder: URL, codebook: DashboardCodebook?, limits: Dashboard.Limits) throws -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw TifaError(code: "dashboard.not-found", file: folder.path, message: "not an analysis folder")
@@ -23,32 +23,14 @@ enum DashboardPayload {
         }
         fields.append(("criteria", try CriteriaMatrix.load(folder.appendingPathComponent("criteria.csv"))))
         fields.append(("problems", try ProblemTotals.load(folder.appendingPathComponent("problems.csv"))))
-        fields.append(("trends", try TrendTable.load(folder.appendingPathComponent("trends.csv"), terms: limits.trendTerms)))
+        fields.append(("trends", try TrendSeries.load(folder, terms: limits.trendTerms)))
+        fields.append(("codebook", try codebook.map(JSONFile.encode) ?? "null"))
         fields.append(("groups", try GroupTables.load(folder.appendingPathComponent("groups"))))
         fields.append(("extractions", try JSONFile.lines(folder.appendingPathComponent("extractions.jsonl"),
                                                          byteLimit: limits.extractionBytes)))
         fields.append(("texts", try JSONFile.lines(folder.appendingPathComponent("texts.jsonl"),
                                                    byteLimit: limits.textBytes)))
         return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
-    }
-}
-
-/// The trends long table, cut to the most frequent terms so the page stays small.
-enum TrendTable {
-    static func load(_ file: URL, terms: Int) throws -> String {
-        guard let table = try CSVTable.read(file) else { return "null" }
-        guard let termColumn = table.header.firstIndex(of: "term"),
-              let frequencyColumn = table.header.firstIndex(of: "frequency") else {
-            throw TifaError(code: "dashboard.csv", file: file.path, message: "trends.csv lacks term or frequency")
-        }
-        var totals: [String: Int] = [:]
-        for row in table.rows where row.count > max(termColumn, frequencyColumn) {
-            totals[row[termColumn], default: 0] += Int(row[frequencyColumn]) ?? 0
-        }
-        let kept = Set(totals.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(terms).map(\.key))
-        let rows = table.rows.filter { $0.count > termColumn && kept.contains($0[termColumn]) }
-        return try JSONFile.encode(CSVTable(header: table.header, rows: rows, total: table.total))
     }
 }
 

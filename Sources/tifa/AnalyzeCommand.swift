@@ -148,7 +148,9 @@ struct AnalyzeCommand: ParsableCommand {
                 output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial, inputs: corpus.inputURLs),
                 jobs: corpus.workerCount, progress: progress,
                 makeWorker: { try AnalysisWorker(components: components) },
-                finish: { folder in if !noDashboard { try DashboardStep.write(into: folder) } })
+                finish: { folder in
+                    if !noDashboard { try DashboardStep.write(into: folder, index: components.extractor.index) }
+                })
             progress.finish(Self.closing(result, out: out, partial: partial))
         }
     }
@@ -169,7 +171,23 @@ enum OutputFolderOption {
     }
 }
 
-/// Writes the dashboard into a finished report folder.
+/// Writes the dashboard into a finished report folder, with the run's codebook wordings.
 enum DashboardStep {
-    static func write(into folder: URL) throws { try Dashboard.write(analysisDirectory: folder) }
+    static func write(into folder: URL, index: CodebookIndex) throws {
+        try Dashboard.write(analysisDirectory: folder, codebook: codebook(index))
+    }
+
+    /// Loads the codebooks (shipped ones plus `--dict` paths) for a page built outside a run.
+    static func write(into folder: URL, dictionaries: String?, codebooks: [String]) throws {
+        let shipped = try DictionariesFolder.locate(explicit: dictionaries.map { URL(fileURLWithPath: $0) })
+        let extractor = try Extractor.standard(userPaths: codebooks, dictionaries: shipped)
+        try write(into: folder, index: extractor.index)
+    }
+
+    /// Every category `tifa kwic --category` knows, with its wordings.
+    static func codebook(_ index: CodebookIndex) -> DashboardCodebook {
+        DashboardCodebook(categories: CodebookWordings.categories(in: index).map {
+            DashboardCodebook.Category(name: $0, wordings: CodebookWordings.of(category: $0, in: index))
+        })
+    }
 }

@@ -12,10 +12,16 @@ struct DashboardCommand: ParsableCommand {
     @Argument(help: "The analysis folder (the --out folder of tifa analyze).")
     var folder: String
 
+    @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found upward from the executable or the current directory).")
+    var dictionaries: String?
+
+    @Option(name: .customLong("dict"), help: "An extra codebook the analysis was made with (for category search); repeatable.")
+    var codebooks: [String] = []
+
     func run() throws {
         try reportingErrors {
             try OutputPlace.checkNotSpecial(URL(fileURLWithPath: folder).appendingPathComponent(Dashboard.fileName).path)
-            try Dashboard.write(analysisDirectory: URL(fileURLWithPath: folder))
+            try DashboardStep.write(into: URL(fileURLWithPath: folder), dictionaries: dictionaries, codebooks: codebooks)
             StandardStreams.error("dashboard written to \((folder as NSString).appendingPathComponent(Dashboard.fileName))\n")
         }
     }

@@ -30,8 +30,11 @@ struct MergeCommand: ParsableCommand {
     @Flag(help: "Do not write dashboard.html.")
     var noDashboard = false
 
-    @Option(help: "The Dictionaries folder (for the stopword list; default: $TIFA_DICTIONARIES, else found next to the executable).")
+    @Option(help: "The Dictionaries folder (for the stopword list and the dashboard's codebook categories; default: $TIFA_DICTIONARIES, else found next to the executable).")
     var dictionaries: String?
+
+    @Option(name: .customLong("dict"), help: "An extra codebook the parts were made with (for the dashboard); repeatable.")
+    var codebooks: [String] = []
 
     @Flag(help: "No closing message on standard error (errors are always reported).")
     var quiet = false
@@ -49,7 +52,9 @@ struct MergeCommand: ParsableCommand {
                 parts: parts.map { URL(fileURLWithPath: $0) }, stopwords: stopwords,
                 output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial,
                                       inputs: dictionaries.map { [URL(fileURLWithPath: $0)] } ?? []),
-                finish: { folder in if !noDashboard { try DashboardStep.write(into: folder) } })
+                finish: { folder in
+                    if !noDashboard { try DashboardStep.write(into: folder, dictionaries: dictionaries, codebooks: codebooks) }
+                })
             if !quiet { note("merged \(parts.count) parts into \(out): \(result.documents) documents") }
         }
     }

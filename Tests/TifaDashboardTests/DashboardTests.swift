@@ -48,6 +48,23 @@ private func dataBlock(_ page: String) throws -> String {
         #expect(!DashboardScript.source.contains("document.write"))
     }
 
+    /// The page script is a resource file; node parses it (a syntax error would leave every panel empty).
+    @Test func scriptParses() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-dashboard-\(UUID().uuidString).js")
+        try Data(DashboardScript.source.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let node = Process()
+        node.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        node.arguments = ["node", "--check", file.path]
+        let errors = Pipe()
+        node.standardError = errors
+        try node.run()
+        node.waitUntilExit()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(node.terminationStatus == 0, "node --check: \(message)")
+        #expect(DashboardScript.source.count > 10_000)
+    }
+
     @Test func pageIsSelfContained() throws {
         let page = try Dashboard.html(analysisDirectory: hostileFolder)
         for remote in ["https://", "src=\"", "<link", "@import"] {
@@ -76,6 +93,35 @@ private func dataBlock(_ page: String) throws -> String {
     @Test func problemsSumByCategoryAndStance() throws {
         let json = try ProblemTotals.load(hostileFolder.appendingPathComponent("problems.csv"))
         #expect(json.contains(#"["形式主义","admitted","1","1"]"#))
+    }
+
+    @Test func trendsKeepEveryCodebookTermWhateverTheLimit() throws {
+        var limits = Dashboard.Limits()
+        limits.trendTerms = 0
+        let page = try Dashboard.html(analysisDirectory: hostileFolder, limits: limits)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(try dataBlock(page).utf8)) as? [String: Any])
+        let trends = try #require(object["trends"] as? [String: Any])
+        #expect(trends["periods"] as? [String] == ["2010", "2011"])
+        #expect(trends["characters"] as? [Int] == [30, 30])
+        let series = try #require(trends["series"] as? [[String: Any]])
+        #expect(series.map { $0["term"] as? String } == ["形式主义"])
+        #expect(series.first?["frequency"] as? [Int] == [1, 2])
+        #expect(series.first?["codebook"] as? Bool == true)
+        limits.trendTerms = 1
+        let wider = try JSONSerialization.jsonObject(with: Data(try dataBlock(Dashboard.html(analysisDirectory: hostileFolder, limits: limits)).utf8)) as? [String: Any]
+        #expect(((wider?["trends"] as? [String: Any])?["series"] as? [Any])?.count == 2)
+    }
+
+    @Test func codebookCategoriesTravelWithTheirWordings() throws {
+        let codebook = DashboardCodebook(categories: [.init(name: "重承诺轻践诺", wordings: ["重承诺轻践诺", "重承诺,轻践诺"]),
+                                                      .init(name: "empty", wordings: [])])
+        let page = try Dashboard.html(analysisDirectory: hostileFolder, codebook: codebook)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(try dataBlock(page).utf8)) as? [String: Any])
+        let categories = try #require((object["codebook"] as? [String: Any])?["categories"] as? [[String: Any]])
+        #expect(categories.count == 1)
+        #expect(categories.first?["wordings"] as? [String] == ["重承诺轻践诺", "重承诺,轻践诺"])
+        let without = try JSONSerialization.jsonObject(with: Data(try dataBlock(Dashboard.html(analysisDirectory: hostileFolder)).utf8)) as? [String: Any]
+        #expect(without?["codebook"] is NSNull)
     }
 
     @Test func embeddedTextStopsAtItsLimitAndSaysSo() throws {

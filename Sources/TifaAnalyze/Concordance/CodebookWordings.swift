@@ -30,4 +30,10 @@ public enum CodebookWordings {
         }
         return result.filter { !$0.isEmpty }.sorted()
     }
+
+    /// Every name `of(category:in:)` answers: vocabulary categories, entry names and criteria sets.
+    public static func categories(in index: CodebookIndex) -> [String] {
+        Set(index.entries.map(\.category) + index.entries.map(\.name) + index.criteriaSets.map(\.name))
+            .filter { !$0.isEmpty }.sorted()
+    }
 }

@@ -50,7 +50,7 @@ struct ReportWriter {
 
         var docs = CSVWriter(), crit = CSVWriter(), probs = CSVWriter()
         docs.row(table.header)
-        crit.row(["document", "set", "item", "named", "stated", "count"])
+        crit.row(ReportColumns.Criteria.header)
         probs.row(["document", "category", "subtype", "stance", "cue", "section", "sentence", "start", "end"])
         var firstWithHash: Set<String> = []
 
@@ -142,7 +142,7 @@ struct ReportWriter {
         }
         let file = try OutputFile(path: out.path("terms.csv"))
         var w = CSVWriter()
-        w.row(["term", "kind", "frequency", "per_10k", "documents", "tfidf", "dispersion", "stopword", "punctuation"])
+        w.row(ReportColumns.Terms.header)
         for i in order {
             let t = stats[i]
             w.row([terms[i], TermKind.first(in: t.kinds).name, String(t.frequency),

@@ -1,3 +1,5 @@
+import TifaCore
+
 /// Totals per period (year or month) and the counts of the followed terms per period:
 /// `periods.csv` and `trends.csv`.
 struct TrendReport {
@@ -57,8 +59,7 @@ struct TrendReport {
         guard !periods.isEmpty else { return }
         let keys = periods.keys.sorted(by: ScalarOrder.less)
         var pw = CSVWriter()
-        pw.row(["period", "documents", "characters", "tokens", "slogans", "slogans_per_10k"]
-                + DocumentsTable.stances.map { "problems_\($0)" })
+        pw.row(ReportColumns.Periods.leading + DocumentsTable.stances.map { "problems_\($0)" })
         for k in keys {
             let p = periods[k]!
             pw.row([k, String(p.documents), String(p.characters), String(p.tokens), String(p.slogans),
@@ -68,7 +69,7 @@ struct TrendReport {
 
         let file = try OutputFile(path: "\(folder)/trends.csv")
         var tw = CSVWriter()
-        tw.row(["period", "term", "frequency", "per_10k", "documents"])
+        tw.row(ReportColumns.Trends.header)
         for (s, t) in followed.enumerated() {
             for k in keys {
                 let p = periods[k]!
