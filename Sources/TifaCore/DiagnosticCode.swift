@@ -58,6 +58,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case ingestPathTooLong = "ingest.path-too-long"
     case ingestPdftotextFailed = "ingest.pdftotext-failed"
     case ingestPdftotextMissing = "ingest.pdftotext-missing"
+    case ingestPrivateUse = "ingest.private-use"
     case ingestReplacementCharacters = "ingest.replacement-characters"
     case ingestSpecialFile = "ingest.special-file"
     case ingestSymlinkLoop = "ingest.symlink-loop"
@@ -120,7 +121,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
              .ingestCharsetIgnored, .ingestDocToolFailed, .ingestDuplicatePath, .ingestExcluded, .ingestHidden,
              .ingestJsonlRecordTooLarge, .ingestNotIncluded, .ingestUndecodableName, .ingestUnsupported,
              .ingestDocxTooLarge, .ingestDuplicate, .ingestEmpty, .ingestInvalidBytes,
-             .ingestLostCharacters, .ingestMojibake, .ingestPdftotextFailed,
+             .ingestLostCharacters, .ingestMojibake, .ingestPdftotextFailed, .ingestPrivateUse,
              .ingestReplacementCharacters, .ingestTooLarge, .ingestUndecodable,
              .ingestUnknownEncoding, .lexiconBadHeader, .lexiconBadLine, .manifestBadRow,
              .manifestDuplicate, .manifestMalformed, .mergeBadState, .mergeDamaged, .mergeDuplicate,
