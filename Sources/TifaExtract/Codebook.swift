@@ -70,9 +70,8 @@ public struct CriteriaSetDefinition: Sendable {
     public var names: [String]
     /// Context exclusions for the names.
     public var exclusions: [String]
+    /// The items, each slot's alternative wordings after it (see `CriteriaItemDefinition.slot`).
     public var items: [CriteriaItemDefinition]
-    /// How many distinct items an unnamed set needs before it counts as covered.
-    public var minItemsUnnamed: Int
     public var notes: String
     public var sources: [String]
     public var line: Int
@@ -83,6 +82,18 @@ public struct CriteriaItemDefinition: Sendable {
     public var name: String
     public var variants: [TermVariant]
     public var line: Int
+    /// For an alternative canonical wording of another item's slot (全面建成小康社会 for 全面建设社会主义现代化国家):
+    /// the index of that item in the set; nil for a slot's own item.
+    public var slot: Int? = nil
+    /// Longer strings in which a variant is a homonym, not the item (党的政治建设 for 政治建设).
+    public var exclusions: [String] = []
+}
+
+extension CriteriaSetDefinition {
+    /// The number of slots (the n of "k of n"): items that are not alternatives of another.
+    public var slotCount: Int { items.filter { $0.slot == nil }.count }
+    /// The slot an item fills: its own index, or the item it is an alternative of.
+    public func slot(of item: Int) -> Int { items[item].slot ?? item }
 }
 
 /// A word or heading that decides a problem's stance. See docs/EXTRACTION.md for how cues combine.

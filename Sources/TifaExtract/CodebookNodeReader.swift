@@ -161,33 +161,40 @@ struct NodeReader {
         }
         let name = map["name"]?.scalar?.string ?? ""
         let context = name.isEmpty ? "criteria set" : "criteria set \(name)"
-        checkKeys(map, allowed: ["name", "names", "except", "items", "minItemsUnnamed", "notes", "sources"],
+        checkKeys(map, allowed: ["name", "names", "except", "items", "notes", "sources", "minItemsUnnamed"],
                   context: context)
+        if let m = map["minItemsUnnamed"] {
+            fail("codebook.schema", m, "\(context): `minItemsUnnamed` is no longer read: every stated item is reported, "
+                 + "and a threshold for calling a set covered belongs to the report")
+        }
         if name.isEmpty { fail("codebook.schema", node, "\(context): missing or empty `name`") }
-        let items: [CriteriaItemDefinition] = list(map["items"]).compactMap { item in
+        var items: [CriteriaItemDefinition] = []
+        for item in list(map["items"]) {
             if let s = item.scalar?.string, !s.isEmpty {
-                return CriteriaItemDefinition(name: s, variants: [.literal(s)], line: item.mark?.line ?? 0)
+                items.append(CriteriaItemDefinition(name: s, variants: [.literal(s)], line: item.mark?.line ?? 0))
+                continue
             }
             guard let m = item.mapping, let itemName = m["name"]?.scalar?.string, !itemName.isEmpty else {
                 fail("codebook.schema", item, "\(context): an item is a string or a mapping with `name` and `variants`")
-                return nil
+                continue
             }
-            checkKeys(m, allowed: ["name", "variants"], context: "\(context) item \(itemName)")
+            checkKeys(m, allowed: ["name", "variants", "alternatives", "except"], context: "\(context) item \(itemName)")
             let extra = m["variants"].map { variantList($0, context: "\(context) item \(itemName)") } ?? []
-            return CriteriaItemDefinition(name: itemName, variants: [.literal(itemName)] + extra,
-                                          line: item.mark?.line ?? 0)
+            let slot = items.count
+            items.append(CriteriaItemDefinition(name: itemName, variants: [.literal(itemName)] + extra,
+                                                line: item.mark?.line ?? 0,
+                                                exclusions: strings(m["except"], context: "\(context) item \(itemName): except")))
+            // Another canonical wording of the same slot (全面建成小康社会 before 2020): reported under its own name.
+            for alternative in strings(m["alternatives"], context: "\(context) item \(itemName): alternatives") {
+                items.append(CriteriaItemDefinition(name: alternative, variants: [.literal(alternative)],
+                                                    line: item.mark?.line ?? 0, slot: slot))
+            }
         }
         if items.isEmpty { fail("codebook.schema", node, "\(context): no items") }
-        var minItems = 2
-        if let m = map["minItemsUnnamed"] {
-            if let v = m.int, v >= 1 { minItems = v } else {
-                fail("codebook.schema", m, "\(context): `minItemsUnnamed` must be a positive integer")
-            }
-        }
         let names = map["names"].map { strings($0, context: "\(context): names") } ?? [name]
         return CriteriaSetDefinition(name: name, names: names,
                                      exclusions: strings(map["except"], context: "\(context): except"),
-                                     items: items, minItemsUnnamed: minItems,
+                                     items: items,
                                      notes: optionalString(map, "notes", context: context),
                                      sources: strings(map["sources"], context: "\(context): sources"),
                                      line: node.mark?.line ?? 0)

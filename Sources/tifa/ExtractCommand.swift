@@ -52,7 +52,8 @@ struct ExtractCommand: ParsableCommand {
         do {
             if let out { try OutputPlace.checkFile(out, inputs: (paths + dicts + [gold, dictionaries].compactMap { $0 }).map { URL(fileURLWithPath: $0) }) }
             let folder = try DictionariesFolder.locate(explicit: dictionaries.map { URL(fileURLWithPath: $0) })
-            extractor = Extractor(codebooks: try BuiltinCodebooks.load(userPaths: dicts, includeBuiltin: !noBuiltin, dictionaries: folder))
+            extractor = Extractor(codebooks: try BuiltinCodebooks.load(userPaths: dicts, includeBuiltin: !noBuiltin, dictionaries: folder),
+                                  lists: try DiscoveryLists.standard(dictionaries: folder))
             clock.lap("codebooks")
             var options = reading.readerOptions
             options.rules = try NormalizationRules(folder: folder.appendingPathComponent("normalize").path)

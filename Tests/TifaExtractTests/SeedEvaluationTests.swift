@@ -80,13 +80,14 @@ struct SeedEvaluationTests {
         let b = try Fixture.extract(text).jsonLine()
         #expect(a == b)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(a.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["document", "id", "codebooks", "slogans", "terms", "criteria", "problems"])
+        #expect(Set(object.keys) == ["document", "id", "codebooks", "slogans", "terms", "criteria", "problems",
+                                     "quotations", "lists"])
         let problem = try #require((object["problems"] as? [[String: Any]])?.first)
         #expect(Set(problem.keys) == ["category", "subtype", "stance", "cue", "cueKind", "cueClass", "text", "sentence",
-                                      "start", "end"])
+                                      "sentenceStart", "sentenceEnd", "start", "end"])
         #expect(problem["subtype"] is NSNull)
         let slogan = try #require((object["slogans"] as? [[String: Any]])?.first)
-        #expect(Set(slogan.keys) == ["text", "kind", "start", "end"])
+        #expect(Set(slogan.keys) == ["text", "kind", "quoted", "start", "end"])
         // Keys are sorted: "codebooks" comes before "criteria", "document" before "id".
         #expect(a.range(of: "\"codebooks\"")!.lowerBound < a.range(of: "\"criteria\"")!.lowerBound)
         let decoded = try JSONDecoder().decode(DocumentExtraction.self, from: Data(a.utf8))
