@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Score `tifa segment` on the SIGHAN 2005 PKU and MSR test sets (../shared/eval/sighan2005).
+"""Score `tifa segment` on the SIGHAN 2005 PKU, MSR and AS test sets (../shared/eval/sighan2005).
+
+AS (Academia Sinica) is in traditional characters; tifa segments it through its simplified projection.
 
 Scoring follows that folder's README: a word is right when its start and end match a gold word;
 precision = right / words output, recall = right / gold words, F = 2PR / (P + R); OOV recall is the
@@ -18,7 +20,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.normpath(os.path.join(ROOT, "..", "shared", "eval", "sighan2005"))
-CORPORA = ["pku", "msr"]
+CORPORA = ["pku", "msr", "as"]
 
 
 def spans(words):
