@@ -66,8 +66,9 @@ public struct Extractor: Sendable {
             problems: problems.map { p in
                 let (s, e) = map(p.range)
                 let (ss, se) = map(p.sentence)
-                var mention = ProblemMention(category: p.category, stance: p.decision.stance, cue: p.decision.cue,
-                                             cueKind: p.decision.cueKind, text: text.string(p.range),
+                var mention = ProblemMention(category: p.category, subtype: p.subtype, stance: p.decision.stance,
+                                             cue: p.decision.cue, cueKind: p.decision.cueKind,
+                                             cueClass: p.decision.cueClass, text: text.string(p.range),
                                              sentence: SentenceText.capped(text, sentence: p.sentence, around: p.range),
                                              start: s, end: e)
                 mention.sentenceStart = ss
