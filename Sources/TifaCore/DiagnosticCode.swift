@@ -104,36 +104,37 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case stopwordsHeader = "stopwords.header"
     case stopwordsUnreadable = "stopwords.unreadable"
     case usageNamePattern = "usage.name-pattern"
+    case usageOutEmpty = "usage.out-empty"
 
     /// The category of the code (a closed switch: a new code does not compile until it has one).
     public var category: DiagnosticCategory {
         switch self {
         case .analyzeUnknownGroup, .kwicBadRegex, .kwicRegexTimeout, .kwicUnknownCategory,
-             .mergeNoParts, .usageNamePattern:
+             .mergeNoParts, .usageNamePattern, .usageOutEmpty:
             .usage
         case .analyzeDuplicateInput, .analyzeState, .codebookBadLine, .codebookDuplicate,
              .codebookEmptyCategory, .codebookEncoding, .codebookExtends, .codebookRegex,
              .codebookSchema, .codebookSharedItem, .codebookYaml, .dashboardCsv, .dashboardJson,
              .dictionaryBadHeader, .dictionaryBadLine, .dictionaryDuplicate, .dictionaryEncoding,
-             .ingestBadDocx, .ingestBadJsonl, .ingestBadPdf, .ingestBinary, .ingestDecode,
+             .ingestBadDoc, .ingestBadDocx, .ingestBadJsonl, .ingestBadPdf, .ingestBinary, .ingestDecode,
+             .ingestCharsetIgnored, .ingestDocToolFailed, .ingestDuplicatePath, .ingestExcluded, .ingestHidden,
+             .ingestJsonlRecordTooLarge, .ingestNotIncluded, .ingestUndecodableName, .ingestUnsupported,
              .ingestDocxTooLarge, .ingestDuplicate, .ingestEmpty, .ingestInvalidBytes,
              .ingestLostCharacters, .ingestMojibake, .ingestPdftotextFailed,
              .ingestReplacementCharacters, .ingestTooLarge, .ingestUndecodable,
-             .ingestUnknownEncoding, .ingestUndecodableName, .ingestDocToolFailed, .ingestBadDoc,
-             .ingestJsonlRecordTooLarge, .ingestCharsetIgnored, .lexiconBadHeader, .lexiconBadLine, .manifestBadRow,
+             .ingestUnknownEncoding, .lexiconBadHeader, .lexiconBadLine, .manifestBadRow,
              .manifestDuplicate, .manifestMalformed, .mergeBadState, .mergeDamaged, .mergeDuplicate,
-             .mergeFormat, .mergeMismatch, .metadataNameMismatch, .segmentInvalidUtf8,
+             .mergeFormat, .mergeMismatch, .metadataNameMismatch, .segmentIcuFallback, .segmentInvalidUtf8,
              .stopwordsBadLine, .stopwordsDuplicate, .stopwordsEncoding, .stopwordsHeader:
             .data
         case .analyzeNoDocuments, .codebookIo, .dashboardNotFound, .dashboardRead,
              .dictionariesNotFound, .dictionaryUnreadable, .ingestIsDirectory, .ingestNotFound,
-             .ingestPdftotextMissing, .ingestUnreadable, .ingestDocToolMissing, .ingestUnsupported,
-             .ingestHidden, .ingestExcluded, .ingestNotIncluded, .ingestDanglingLink, .ingestSymlinkLoop,
-             .ingestSpecialFile, .ingestPathTooLong, .ingestDuplicatePath, .inputNone, .lexiconUnreadable,
+             .ingestDanglingLink, .ingestDocToolMissing, .ingestPathTooLong, .ingestSpecialFile, .ingestSymlinkLoop,
+             .ingestPdftotextMissing, .ingestUnreadable, .inputNone, .lexiconUnreadable,
              .manifestMissingFile, .manifestUnreadable, .mergeNotPartial, .segmentUnreadable,
              .stopwordsUnreadable:
             .noInput
-        case .analyzeDtm, .icuFailure, .ingestFailed, .segmentIcuFallback:
+        case .analyzeDtm, .icuFailure, .ingestFailed:
             .software
         case .outputContainsInput, .outputCurrentFolder, .outputExists, .outputIsInput,
              .outputNotFolder, .outputNotTifa, .outputSpecialFile:

@@ -16,20 +16,7 @@ struct CorpusOptions: ParsableArguments {
     @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found next to the executable: in its folder or above, or ../share/tifa/Dictionaries).")
     var dictionaries: String?
 
-    @Option(help: "Read every file in this encoding instead of detecting it (e.g. GB18030, Big5).")
-    var encoding: String?
-
-    @Option(help: "A manifest CSV with a path or id column and metadata columns (region, unit, date …).")
-    var manifest: String?
-
-    @Option(help: "Metadata from file names, e.g. '{year}_{region}_{unit}'.")
-    var namePattern: String?
-
-    @Option(help: "Only files in folders matching this glob; repeatable.")
-    var include: [String] = []
-
-    @Option(help: "Leave out files in folders matching this glob; repeatable.")
-    var exclude: [String] = []
+    @OptionGroup var reading: InputOptions
 
     @Option(help: "Worker threads (default: all cores).")
     var jobs: Int?
@@ -46,17 +33,11 @@ struct CorpusOptions: ParsableArguments {
 
     /// Loads dictionaries, codebooks and lexicons and lists the inputs; reports inputs refused up front.
     func setup(_ options: ReportOptions = ReportOptions()) throws -> AnalysisSetup {
-        var reader = ReaderOptions()
-        reader.encoding = encoding
-        reader.manifest = manifest
-        reader.namePattern = namePattern
-        reader.include = include
-        reader.exclude = exclude
-        let setup = try AnalysisSetup.make(inputs: paths, reader: reader, dictionaries: dictionaries.map { URL(fileURLWithPath: $0) },
+        let setup = try AnalysisSetup.make(inputs: paths, reader: reading.readerOptions, dictionaries: dictionaries.map { URL(fileURLWithPath: $0) },
                                            codebooks: codebooks, lexicons: lexicons, options: options)
         let refused = setup.skipped.filter(isFatal)
         if !refused.isEmpty { throw TifaError(refused) }
-        SkipReport.print(setup.skipped)
+        SkipReport.print(setup.skipped, quiet: quiet)
         if !quiet { for d in setup.warnings { CLIReport.error(d.description) } }
         return setup
     }
@@ -65,7 +46,7 @@ struct CorpusOptions: ParsableArguments {
     /// unreadable, and a manifest that cannot be read or parsed, stop the command before any work.
     private func isFatal(_ d: Diagnostic) -> Bool {
         switch DiagnosticCode(rawValue: d.code) {
-        case .manifestUnreadable, .manifestMalformed: d.file == manifest
+        case .manifestUnreadable, .manifestMalformed: d.file == reading.manifest
         default: d.category == .noInput && paths.contains(d.file)
         }
     }
@@ -73,7 +54,7 @@ struct CorpusOptions: ParsableArguments {
     /// Everything the run reads (corpus paths, manifest, codebooks, lexicons, dictionaries): an output folder may
     /// not be or hold any of them.
     var inputURLs: [URL] {
-        (paths + [manifest, dictionaries].compactMap { $0 } + codebooks + lexicons).map { URL(fileURLWithPath: $0) }
+        (paths + [reading.manifest, dictionaries].compactMap { $0 } + codebooks + lexicons).map { URL(fileURLWithPath: $0) }
     }
 
     /// A progress reporter for the setup's inputs; with --quiet it reports skipped inputs only.

@@ -20,7 +20,7 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            try OutputPlace.checkFile(URL(fileURLWithPath: folder).appendingPathComponent(Dashboard.fileName).path)
+            try OutputPlace.checkNotSpecial(URL(fileURLWithPath: folder).appendingPathComponent(Dashboard.fileName).path)
             try DashboardStep.write(into: URL(fileURLWithPath: folder), dictionaries: dictionaries, codebooks: codebooks)
             StandardStreams.error("dashboard written to \((folder as NSString).appendingPathComponent(Dashboard.fileName))\n")
         }

@@ -33,7 +33,10 @@ import TifaCore
         let part = dir.appendingPathComponent("p")
         try runFake(fakeCorpus(), to: part, partial: true)
         let header = part.appendingPathComponent("partial.json")
-        let text = try String(contentsOf: header, encoding: .utf8).replacingOccurrences(of: "\"format\":2", with: "\"format\":1")
+        let current = "\"format\":\(PartialState.currentFormat)"
+        let original = try String(contentsOf: header, encoding: .utf8)
+        try #require(original.contains(current))
+        let text = original.replacingOccurrences(of: current, with: "\"format\":1")
         try text.write(to: header, atomically: true, encoding: .utf8)
         #expect {
             try Analysis.merge(parts: [part], stopwords: testStopwords, output: OutputOptions(folder: dir.appendingPathComponent("m")))

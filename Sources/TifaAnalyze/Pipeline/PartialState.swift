@@ -6,7 +6,8 @@ import TifaCore
 /// entry per document, in the same order. `checksums` holds the SHA-256 of each of those three files, so a
 /// damaged part is refused by `tifa merge` instead of being merged.
 struct PartialState: Codable {
-    static let currentFormat = 2
+    /// 2: checksums; 3: problem records carry their subtype.
+    static let currentFormat = 3
     static let fileName = "partial.json"
 
     var format: Int
