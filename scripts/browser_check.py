@@ -19,6 +19,9 @@ press its buttons and measure element boxes. Checked against the CSV and JSON fi
 - --category NAME --expect N: a category concordance search finds N hits (N from `tifa kwic --category`);
 - at 390 pixels no element reaches past the right edge of the viewport, except inside a panel's own scroller;
 - the concordance CSV export quotes fields and guards cells a spreadsheet would run as formulas;
+- a navigation link lands with the panel's heading below the sticky header;
+- where a sentence holds the same problem wording twice (found in extractions.jsonl), the drill-down marks a
+  different occurrence in each row;
 - nothing from the documents became markup: no <img>, no extra <script>, the title is unchanged, and each
   --hostile TEXT shows as text (with --search TERM the page opens with that concordance search done).
 --screenshots PREFIX writes PREFIX-1440.png and PREFIX-390.png (the top of the page, 1440×2400 and 390×2400).
@@ -269,11 +272,42 @@ def interactive_checks(browser, options, expect):
         exported = browser.eval("window.tifaConcordanceCSV()")
         rows = list(csv.reader(io.StringIO(exported)))
         expect(len(rows) - 1 == min(int(options["expect"]), 20000), "the CSV export has %d rows for %s hits" % (len(rows) - 1, options["expect"]))
+    # Navigation: a panel's heading lands below the sticky header.
+    below = browser.eval("(function () { location.hash = '#problems'; var h = document.getElementById('h-problems').getBoundingClientRect().top,"
+                         " b = document.querySelector('header').getBoundingClientRect().bottom; return [Math.round(h), Math.round(b)]; })()")
+    expect(below[0] >= below[1], "the Problems heading lands at %d px, under the header ending at %d px" % tuple(below))
+    # Drill-down: where a sentence holds the same problem wording twice, each row marks its own occurrence.
+    if options["twice"]:
+        document_, sentence = options["twice"]
+        marks = browser.eval("(function (d, s) { var f = document.getElementById('doc-filter-text'); f.value = d; f.dispatchEvent(new Event('input'));"
+                             " Array.prototype.filter.call(document.querySelectorAll('#documents-table button.link'), function (b) { return b.textContent === d; })[0].click();"
+                             " return Array.prototype.filter.call(document.querySelectorAll('#detail-problems .sentence'), function (e) { return e.textContent === s; })"
+                             ".map(function (e) { var m = e.querySelector('mark'); return m ? e.textContent.length - (m.nextSibling ? m.nextSibling.textContent.length : 0) : -1; }); })(%s, %s)"
+                             % (json.dumps(document_), json.dumps(sentence)))
+        expect(len(marks) >= 2 and len(set(marks)) == len(marks) and -1 not in marks,
+               "drill-down rows of one sentence mark the same occurrence: %r" % marks)
     # Formula guard: a regular expression that makes every match start with "=".
     set_and_click(browser, {"kwic-mode": "regex", "kwic-query": "=[^=]{0,8}"}, "kwic-go")
     rows = list(csv.reader(io.StringIO(browser.eval("window.tifaConcordanceCSV()"))))
     matches = [r[4] for r in rows[1:]]
     expect(all(m.startswith("'=") for m in matches), "CSV export leaves a formula-leading cell unguarded: %r" % [m for m in matches if not m.startswith("'=")][:3])
+
+
+def repeated_problem(folder):
+    """A (document, sentence) whose sentence holds two problem mentions of the same wording, from extractions.jsonl."""
+    path = os.path.join(folder, "extractions.jsonl")
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            x = json.loads(line)
+            seen = set()
+            for p in x.get("problems", []):
+                key = (p.get("sentence"), p.get("text"))
+                if p.get("text") and key in seen and p["sentence"].count(p["text"]) >= 2:
+                    return x["document"], p["sentence"]
+                seen.add(key)
+    return None
 
 
 def main():
@@ -294,6 +328,7 @@ def main():
         i += 2
     if bool(options["category"]) != bool(options["expect"]):
         sys.exit("browser_check: --category and --expect go together")
+    options["twice"] = repeated_problem(folder)
     page = os.path.join(folder, "dashboard.html")
     if not os.path.exists(page):
         sys.exit("browser_check: %s does not exist" % page)

@@ -97,7 +97,7 @@
   }
   function stanceLegend(stances) {
     var legend = el("p", { "class": "legend note" });
-    stances.forEach(function (st) { var sw = el("span", { "class": "swatch" }); sw.style.background = STANCE_COLOR[st]; legend.appendChild(sw); legend.appendChild(document.createTextNode(st)); });
+    stances.forEach(function (st) { var sw = el("span", { "class": "swatch" }); sw.style.background = STANCE_COLOR[st]; legend.appendChild(el("span", { "class": "item" }, [sw, st])); });
     return legend;
   }
 
