@@ -32,6 +32,12 @@ struct MergeCommand: ParsableCommand {
     @Option(help: "The Dictionaries folder (for the stopword list).")
     var dictionaries: String?
 
+    @Option(help: "The same extra stopword lists as the partial runs (repeatable).")
+    var stopwords: [String] = []
+
+    @Flag(help: "As the partial runs: without the shipped stopword list.")
+    var noDefaultStopwords = false
+
     func validate() throws {
         if parts.isEmpty { throw ValidationError("give at least one partial state folder") }
     }
@@ -39,7 +45,7 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let folder = try DictionariesFolder.locate(explicit: dictionaries.map { URL(fileURLWithPath: $0) })
-            let stopwords = try StopwordList.load(path: folder.appendingPathComponent("stopwords/zh.txt").path)
+            let stopwords = try StopwordList.load(dictionaries: folder, files: stopwords, includeDefault: !noDefaultStopwords)
             let result = try Analysis.merge(
                 parts: parts.map { URL(fileURLWithPath: $0) }, stopwords: stopwords,
                 output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial),

@@ -5,7 +5,7 @@ import TifaCore
 /// Next to it, `records.bin` (length-framed binary records), `extractions.jsonl` and `texts.jsonl` hold one
 /// entry per document, in the same order.
 struct PartialState: Codable {
-    static let currentFormat = 1
+    static let currentFormat = 2
     static let fileName = "partial.json"
 
     var format: Int

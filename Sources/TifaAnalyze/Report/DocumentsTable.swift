@@ -10,7 +10,7 @@ struct DocumentsTable {
 
     static let fixedColumns = ["document", "id", "encoding", "characters", "tokens", "sentences", "slogans",
                                "slogans_per_10k", "problems_admitted", "problems_warned", "problems_mentioned",
-                               "quality_flags"]
+                               "quality_flags"] + LexicalColumns.names
     static let stances = ["admitted", "warned", "mentioned"]
 
     init(totals: CorpusTotals, info: RunInfo) {
@@ -41,6 +41,7 @@ struct DocumentsTable {
         h += ["problems_admitted", "problems_warned", "problems_mentioned"]
         h += problemPairs.map { "problems_\($0.category)_\($0.stance)" }
         h.append("quality_flags")
+        h += LexicalColumns.names
         return h
     }
 
@@ -68,6 +69,7 @@ struct DocumentsTable {
         row += Self.stances.map { String(byStance[$0] ?? 0) }
         row += problemPairs.map { String(byPair[ProblemKey.encode(category: $0.category, stance: $0.stance)] ?? 0) }
         row.append((duplicate ? (r.qualityFlags + ["duplicate"]).sorted() : r.qualityFlags).joined(separator: ";"))
+        row += LexicalColumns.values(r)
         return row
     }
 }
