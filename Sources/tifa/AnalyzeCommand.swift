@@ -13,7 +13,7 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .customLong("lexicon"), help: "An extra segmenter lexicon; repeatable.")
     var lexicons: [String] = []
 
-    @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found upward from the executable or the current directory).")
+    @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found next to the executable: in its folder or above, or ../share/tifa/Dictionaries).")
     var dictionaries: String?
 
     @Option(help: "Read every file in this encoding instead of detecting it (e.g. GB18030, Big5).")
@@ -61,8 +61,26 @@ struct CorpusOptions: ParsableArguments {
                                            codebooks: codebooks, lexicons: lexicons, options: options,
                                            stopwordFiles: words.stopwords, defaultStopwords: !words.noDefaultStopwords,
                                            sequence: sequence, forcedTerms: forcedTerms)
-        if !quiet { for d in setup.skipped + setup.warnings { CLIReport.error(d.description) } }
+        let refused = setup.skipped.filter(isFatal)
+        if !refused.isEmpty { throw TifaError(refused) }
+        for d in setup.skipped { CLIReport.error(d.description) }
+        if !quiet { for d in setup.warnings { CLIReport.error(d.description) } }
         return setup
+    }
+
+    /// Wrong input is an error, not a quiet default: a path given on the command line that is missing or
+    /// unreadable, and a manifest that cannot be read or parsed, stop the command before any work.
+    private func isFatal(_ d: Diagnostic) -> Bool {
+        switch DiagnosticCode(rawValue: d.code) {
+        case .manifestUnreadable, .manifestMalformed: d.file == manifest
+        default: d.category == .noInput && paths.contains(d.file)
+        }
+    }
+
+    /// Everything the run reads (corpus paths, manifest, codebooks, lexicons, dictionaries): an output folder may
+    /// not be or hold any of them.
+    var inputURLs: [URL] {
+        (paths + [manifest, dictionaries].compactMap { $0 } + codebooks + lexicons).map { URL(fileURLWithPath: $0) }
     }
 
     /// A progress reporter for the setup's inputs (nil with --quiet).
@@ -73,7 +91,7 @@ struct CorpusOptions: ParsableArguments {
 
 /// Writes an informational line to standard error.
 func note(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    StandardStreams.error(message + "\n")
 }
 
 /// Runs a command body, turning Tifa errors into messages on standard error and an exit code.
@@ -151,6 +169,7 @@ struct AnalyzeCommand: ParsableCommand {
     var collocationMinCount = 3
 
     func validate() throws {
+        try OutputFolderOption.validate(out)
         if period != "year" && period != "month" { throw ValidationError("--period must be year or month") }
         if keynessTop < 0 || trendTerms < 0 { throw ValidationError("--keyness-top and --trend-terms must not be negative") }
         if window < 1 { throw ValidationError("--window must be at least 1") }
@@ -168,12 +187,13 @@ struct AnalyzeCommand: ParsableCommand {
         options.ngramMinFrequency = ngramMinFrequency
         options.collocationMinCount = collocationMinCount
         try reportingErrors {
+            try OutputPlace.checkFolder(URL(fileURLWithPath: out), inputs: corpus.inputURLs, force: force)
             let setup = try corpus.setup(options)
             let progress = corpus.progress(setup)
             let components = setup.components
             let result = try Analysis.run(
                 items: setup.items, skipped: setup.skipped, info: setup.info, stopwords: setup.stopwords,
-                output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial),
+                output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial, inputs: corpus.inputURLs),
                 jobs: corpus.workerCount, progress: progress,
                 makeWorker: { try AnalysisWorker(components: components) },
                 finish: { folder in if !noDashboard { try DashboardStep.write(into: folder) } })
@@ -187,6 +207,13 @@ struct AnalyzeCommand: ParsableCommand {
         if r.bytes > 0 { s += String(format: ", %.1f MB in %.1f s (%.1f MB/s)", mb, r.seconds, mb / max(r.seconds, 0.001)) }
         if !r.skipped.isEmpty { s += ", \(r.skipped.count) skipped (listed in summary.json)" }
         return s
+    }
+}
+
+/// The `--out` folder option's own check: an empty name is a usage error (it would mean the current folder).
+enum OutputFolderOption {
+    static func validate(_ out: String) throws {
+        if out.isEmpty { throw ValidationError("--out must name a folder (an empty name would be the current folder)") }
     }
 }
 

@@ -46,7 +46,7 @@ struct CoverageCommand: ParsableCommand {
                 table.add(row)
             }
             table.add(["documents covering (of \(documents.count))"] + covering.map(String.init))
-            FileHandle.standardOutput.write(Data(table.render().utf8))
+            try StandardStreams.output(table.render())
         }
     }
 }

@@ -15,7 +15,7 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             try Dashboard.write(analysisDirectory: URL(fileURLWithPath: folder))
-            FileHandle.standardError.write(Data("dashboard written to \((folder as NSString).appendingPathComponent(Dashboard.fileName))\n".utf8))
+            StandardStreams.error("dashboard written to \((folder as NSString).appendingPathComponent(Dashboard.fileName))\n")
         }
     }
 }

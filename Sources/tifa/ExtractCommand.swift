@@ -24,7 +24,10 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .customLong("no-builtin"), help: "Do not load the shipped codebooks.")
     var noBuiltin = false
 
-    @Option(help: "Write the JSON Lines to this file instead of standard output.")
+    @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found next to the executable: in its folder or above, or ../share/tifa/Dictionaries).")
+    var dictionaries: String?
+
+    @Option(help: "Write the JSON Lines to this file instead of standard output (never replaces a link, FIFO or device).")
     var out: String?
 
     @Option(help: "Score the results against a gold annotation (seeds-gold.json format) and print the table to standard error.")
@@ -36,14 +39,19 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Print stage timings on standard error, and time segmenting the same texts (with the codebook terms as a forced lexicon) for comparison; see benchmarks/extract.")
     var timing = false
 
-    func run() throws {
+    func run() throws { try reportingErrors { try runReporting() } }
+
+    /// The command's work; errors it throws become a message and the exit code of their category.
+    private func runReporting() throws {
         let extractor: Extractor
         let builder: DocumentBuilder
         var clock = StageClock()
         do {
-            extractor = Extractor(codebooks: try BuiltinCodebooks.load(userPaths: dicts, includeBuiltin: !noBuiltin))
+            if let out { try OutputPlace.checkFile(out) }
+            let folder = try DictionariesFolder.locate(explicit: dictionaries.map { URL(fileURLWithPath: $0) })
+            extractor = Extractor(codebooks: try BuiltinCodebooks.load(userPaths: dicts, includeBuiltin: !noBuiltin, dictionaries: folder))
             clock.lap("codebooks")
-            builder = try DocumentBuilder()
+            builder = try DocumentBuilder(rules: try NormalizationRules(folder: folder.appendingPathComponent("normalize").path))
         } catch {
             CLIReport.error(error)
             throw ExitCode(TifaExitCode.code(for: error))
@@ -77,7 +85,7 @@ struct ExtractCommand: ParsableCommand {
             }
             let evaluation = try GoldEvaluation.score(goldJSON: data, results: scored)
             if verbose { for line in evaluation.details { CLIReport.error(line) } }
-            FileHandle.standardError.write(Data((evaluation.table + "\n").utf8))
+            StandardStreams.error(evaluation.table + "\n")
         }
         if exitCode != TifaExitCode.success { throw ExitCode(exitCode) }
     }
@@ -116,7 +124,7 @@ struct ExtractCommand: ParsableCommand {
         lines.append(String(format: "best extract     %8.4f s", extract))
         lines.append(String(format: "best segment     %8.4f s", segment))
         lines.append(String(format: "extract / segment = %.1f%%", segment > 0 ? 100 * extract / segment : 0))
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        StandardStreams.error(lines.joined(separator: "\n") + "\n")
     }
 
     /// Files of the given paths: files as given, folders walked recursively (hidden entries skipped), sorted.
@@ -145,15 +153,20 @@ struct ExtractCommand: ParsableCommand {
     private func write(_ data: Data) throws {
         if let out {
             do {
+                try OutputPlace.checkFile(out)
                 try data.write(to: URL(fileURLWithPath: out), options: .atomic)
             } catch {
+                if let error = error as? TifaError {
+                    CLIReport.error(error)
+                    throw ExitCode(TifaExitCode.code(for: error))
+                }
                 CLIReport.error("\(out): cannot write output: \(error.localizedDescription)")
                 throw ExitCode(TifaExitCode.ioError)
             }
             return
         }
         try data.withUnsafeBytes { raw in
-            try writeStandardOutput(raw.bindMemory(to: UInt8.self))
+            try StandardStreams.output(raw.bindMemory(to: UInt8.self))
         }
     }
 }

@@ -39,7 +39,7 @@ struct FreqCommand: ParsableCommand {
                 table.add([String(i + 1), term, TermKind.first(in: t.kinds).name, String(t.frequency),
                            NumberText.per10k(t.frequency, totals.characters), String(t.documents)])
             }
-            FileHandle.standardOutput.write(Data(table.render().utf8))
+            try StandardStreams.output(table.render())
         }
     }
 }

@@ -29,7 +29,7 @@ struct MergeCommand: ParsableCommand {
     @Flag(help: "Do not write dashboard.html.")
     var noDashboard = false
 
-    @Option(help: "The Dictionaries folder (for the stopword list).")
+    @Option(help: "The Dictionaries folder (for the stopword list; default: $TIFA_DICTIONARIES, else found next to the executable).")
     var dictionaries: String?
 
     @Option(help: "The same extra stopword lists as the partial runs (repeatable).")
@@ -38,8 +38,12 @@ struct MergeCommand: ParsableCommand {
     @Flag(help: "As the partial runs: without the shipped stopword list.")
     var noDefaultStopwords = false
 
+    @Flag(help: "No closing message on standard error (errors are always reported).")
+    var quiet = false
+
     func validate() throws {
         if parts.isEmpty { throw ValidationError("give at least one partial state folder") }
+        try OutputFolderOption.validate(out)
     }
 
     func run() throws {
@@ -48,9 +52,10 @@ struct MergeCommand: ParsableCommand {
             let stopwords = try StopwordList.load(dictionaries: folder, files: stopwords, includeDefault: !noDefaultStopwords)
             let result = try Analysis.merge(
                 parts: parts.map { URL(fileURLWithPath: $0) }, stopwords: stopwords,
-                output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial),
+                output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial,
+                                      inputs: dictionaries.map { [URL(fileURLWithPath: $0)] } ?? []),
                 finish: { folder in if !noDashboard { try DashboardStep.write(into: folder) } })
-            note("merged \(parts.count) parts into \(out): \(result.documents) documents")
+            if !quiet { note("merged \(parts.count) parts into \(out): \(result.documents) documents") }
         }
     }
 }

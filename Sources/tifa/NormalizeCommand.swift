@@ -48,14 +48,17 @@ struct NormalizeCommand: ParsableCommand {
     @Flag(help: "Keep NFKC off (full-width forms stay).")
     var noNfkc = false
 
-    @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found upward from the executable or the current directory).")
+    @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found next to the executable: in its folder or above, or ../share/tifa/Dictionaries).")
     var dictionaries: String?
 
     func validate() throws {
         if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1") }
     }
 
-    func run() throws {
+    func run() throws { try reportingErrors { try runReporting() } }
+
+    /// The command's work; errors it throws become a message and the exit code of their category.
+    private func runReporting() throws {
         var options = ReaderOptions()
         options.encoding = encoding
         options.include = include
@@ -70,7 +73,7 @@ struct NormalizeCommand: ParsableCommand {
             documents = sequence
         case .failure(let error):
             CLIReport.error(error)
-            throw ExitCode(error.diagnostics.first?.code.hasPrefix("usage.") == true ? TifaExitCode.usage : TifaExitCode.code(for: error))
+            throw ExitCode(TifaExitCode.code(for: error))
         }
         var reports: [NormalizeReport.Document] = []
         while let doc = documents.next() {
@@ -90,7 +93,7 @@ struct NormalizeCommand: ParsableCommand {
                     let end = min(text.count, start + (1 << 20))
                     var bytes = ScalarText.utf8(text[start..<end])
                     if end == text.count, bytes.last != 0x0A { bytes.append(0x0A) }
-                    try bytes.withUnsafeBufferPointer { buffer in try writeStandardOutput(buffer) }
+                    try bytes.withUnsafeBufferPointer { buffer in try StandardStreams.output(buffer) }
                     start = end
                 }
             }
@@ -115,10 +118,7 @@ struct NormalizeCommand: ParsableCommand {
         return try reader.documents()
     }
 
-    private func emit(_ text: String) throws {
-        var text = text
-        try text.withUTF8 { buffer in try writeStandardOutput(buffer) }
-    }
+    private func emit(_ text: String) throws { try StandardStreams.output(text) }
 }
 
 /// The JSON that `tifa normalize --report` prints.

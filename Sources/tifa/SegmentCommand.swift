@@ -22,13 +22,17 @@ struct SegmentCommand: ParsableCommand {
     @Option(help: "Output format: text (SIGHAN, tokens separated by one space) or jsonl.")
     var format: SegmentOutputFormat = .text
 
-    @Option(name: .customLong("dict"), help: "An extra lexicon (Tifa or jieba user-dictionary format); repeatable.")
-    var dicts: [String] = []
+    @Option(name: .customLong("lexicon"), help: "An extra lexicon (Tifa or jieba user-dictionary format); repeatable.")
+    var lexicons: [String] = []
+
+    /// The old spelling of --lexicon, kept working but no longer shown (--dict names codebooks elsewhere).
+    @Option(name: .customLong("dict"), help: .hidden)
+    var legacyLexicons: [String] = []
 
     @Option(help: "Worker threads (default: all cores).")
     var jobs: Int?
 
-    @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found upward from the executable or the current directory).")
+    @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found next to the executable: in its folder or above, or ../share/tifa/Dictionaries).")
     var dictionaries: String?
 
     func validate() throws {
@@ -39,7 +43,7 @@ struct SegmentCommand: ParsableCommand {
         let segmenter: Segmenter
         do {
             var extra: [Lexicon] = []
-            for path in dicts { extra.append(try Lexicon(contentsOf: URL(fileURLWithPath: path))) }
+            for path in lexicons + legacyLexicons { extra.append(try Lexicon(contentsOf: URL(fileURLWithPath: path))) }
             segmenter = try Segmenter.makeDefault(dictionaries: dictionaries.map { URL(fileURLWithPath: $0) }, extra: extra)
         } catch {
             CLIReport.error(error)
@@ -63,7 +67,7 @@ struct SegmentCommand: ParsableCommand {
             }
             defer { if fd != 0 { close(fd) } }
             do {
-                try stream.run(fd: fd, name: path, write: writeStandardOutput)
+                try stream.run(fd: fd, name: path, write: StandardStreams.output)
             } catch {
                 CLIReport.error(error)
                 let code = TifaExitCode.code(for: error)

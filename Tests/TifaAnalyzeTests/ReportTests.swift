@@ -71,9 +71,9 @@ import TifaCore
         let dir = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("report")
-        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try runFake(fakeCorpus(), to: out)
         try "keep".write(to: out.appendingPathComponent("mine.txt"), atomically: true, encoding: .utf8)
-        #expect { try runFake(fakeCorpus(), to: out) } throws: { "\($0)".contains("analyze.out-exists") }
+        #expect { try runFake(fakeCorpus(), to: out) } throws: { "\($0)".contains("output.exists") }
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("mine.txt").path))
         try runFake(fakeCorpus(), to: out, force: true)
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("mine.txt").path))

@@ -38,15 +38,16 @@ public struct AnalysisSetup: Sendable {
         let commonPath = folder.appendingPathComponent(CommonCharacters.shippedPath).path
         let common = FileManager.default.fileExists(atPath: commonPath) ? try CommonCharacters.load(path: commonPath) : nil
         var readerOptions = readerOptions
-        if readerOptions.rules == nil, dictionaries != nil {
-            readerOptions.rules = try NormalizationRules(folder: folder.appendingPathComponent("normalize").path)
-        }
+        let rules = try readerOptions.rules ?? NormalizationRules(folder: folder.appendingPathComponent("normalize").path)
+        readerOptions.rules = rules
         let reader = try CorpusReader(inputs: inputs, options: readerOptions)
         var info = RunInfo(
             icuVersion: ICU.version,
             codebooks: extractor.index.codebooks.map { DataStamp(name: $0.name, version: $0.version, sha256: $0.sha256) },
             lexicons: segmenter.lexicons.map { DataStamp(name: $0.name, version: $0.version ?? "", sha256: $0.contentHash) },
             stopwords: stopwords.stamp,
+            cleaningRules: [DataStamp(name: "boilerplate", version: rules.boilerplate.version, sha256: rules.boilerplate.sha256),
+                            DataStamp(name: "t2s-overrides", version: rules.overrides.version, sha256: rules.overrides.sha256)],
             criteriaSets: extractor.index.criteriaSets.map { CodebookCriteriaSet(name: $0.name, items: $0.items.map(\.name)) },
             options: options)
         info.stopwordLists = stopwords.files

@@ -21,7 +21,7 @@ public final class ProgressReporter: @unchecked Sendable {
 
     /// A reporter for `items` inputs of `bytes` bytes in all; `terminal` nil means: ask whether stderr is a tty.
     public init(items: Int, bytes: Int, terminal: Bool? = nil,
-                write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) {
+                write: @escaping @Sendable (String) -> Void = { try? FileHandle.standardError.write(contentsOf: Data($0.utf8)) }) {
         totalItems = items
         totalBytes = bytes
         self.terminal = terminal ?? (isatty(2) == 1)

@@ -117,7 +117,8 @@ struct ReportWriter {
                           sentences: totals.sentences, terms: terms.count, skipped: totals.skipped.count),
             date_range: firstDate.map { Summary.DateRange(first: $0, last: lastDate ?? $0) },
             codebooks: info.codebooks, lexicons: info.lexicons, stopwords: info.stopwords,
-            stopword_lists: info.stopwordLists, common_characters: info.commonCharacters, inputs: inputs,
+            stopword_lists: info.stopwordLists, common_characters: info.commonCharacters,
+            cleaning_rules: info.cleaningRules, inputs: inputs,
             skipped: Summary.skippedList(totals.skipped), diagnostics: notes, options: info.options)
         try OutputFile.write(try CanonicalJSON.pretty(summary), to: out.path("summary.json"))
     }

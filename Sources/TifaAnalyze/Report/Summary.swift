@@ -46,6 +46,7 @@ struct Summary: Encodable {
     var stopwords: DataStamp
     var stopword_lists: [DataStamp]
     var common_characters: DataStamp?
+    var cleaning_rules: [DataStamp]
     var inputs: [Input]
     var skipped: [Skipped]
     var diagnostics: [Note]
@@ -54,7 +55,7 @@ struct Summary: Encodable {
     func encode(to encoder: Encoder) throws {
         enum K: String, CodingKey {
             case tool, icu_version, corpus, date_range, codebooks, lexicons, stopwords, stopword_lists, common_characters,
-                 inputs, skipped, diagnostics, options
+                 cleaning_rules, inputs, skipped, diagnostics, options
         }
         var c = encoder.container(keyedBy: K.self)
         try c.encode(tool, forKey: .tool)
@@ -67,6 +68,7 @@ struct Summary: Encodable {
         try c.encode(stopword_lists, forKey: .stopword_lists)
         if let common_characters { try c.encode(common_characters, forKey: .common_characters) }
         else { try c.encodeNil(forKey: .common_characters) }
+        try c.encode(cleaning_rules, forKey: .cleaning_rules)
         try c.encode(inputs, forKey: .inputs)
         try c.encode(skipped, forKey: .skipped)
         try c.encode(diagnostics, forKey: .diagnostics)
