@@ -175,3 +175,26 @@ import TifaCore
         #expect(short.wordTokens == 3 && short.wordTypes == 2 && short.mattrMillionths == 666_667)
     }
 }
+
+@Suite struct CommonCharacterTests {
+    @Test func shippedListHasTheThreeThousandFiveHundredCharacters() throws {
+        let list = try CommonCharacters.load(path: packageRoot.appendingPathComponent("Dictionaries/characters/common.txt").path)
+        #expect(list.count == 3500)
+        #expect(list.stamp.name == "tongyong-guifan-level1")
+        for c in "一乙二十的国人民" { #expect(list.contains(c.unicodeScalars.first!)) }
+        for c in "曌囍犇" { #expect(!list.contains(c.unicodeScalars.first!)) }
+    }
+
+    @Test func badListsNameFileAndLine() throws {
+        let dir = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("c.txt").path
+        try "# name: x\n# version: 1\n一二\nab一\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect {
+            try CommonCharacters.load(path: path)
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains("c.txt:4") && text.contains("'a' is not a Han character") && text.contains("duplicate character '一'")
+        }
+    }
+}
