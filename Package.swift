@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "TifaSegment", dependencies: ["TifaCore", "TifaICU"]),
         .target(name: "TifaIngest", dependencies: ["TifaCore", "TifaICU", "ZIPFoundation"]),
         .target(name: "TifaExtract", dependencies: ["TifaCore", "TifaSegment", "Yams"]),
-        .target(name: "TifaAnalyze", dependencies: ["TifaCore", "TifaSegment", "TifaIngest", "TifaExtract"]),
+        .target(name: "TifaAnalyze", dependencies: ["TifaCore", "TifaSegment", "TifaIngest", "TifaExtract", "ZIPFoundation"]),
         .target(name: "TifaDashboard", dependencies: ["TifaCore"]),
         .target(
             name: "Tifa",

@@ -168,6 +168,8 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Smallest co-occurrence count of a pair in collocations.csv.")
     var collocationMinCount = 3
 
+    @OptionGroup var spreadsheets: SpreadsheetOptions
+
     func validate() throws {
         try OutputFolderOption.validate(out)
         if period != "year" && period != "month" { throw ValidationError("--period must be year or month") }
@@ -196,7 +198,10 @@ struct AnalyzeCommand: ParsableCommand {
                 output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial, inputs: corpus.inputURLs),
                 jobs: corpus.workerCount, progress: progress,
                 makeWorker: { try AnalysisWorker(components: components) },
-                finish: { folder in if !noDashboard { try DashboardStep.write(into: folder) } })
+                finish: { folder in
+                    if !noDashboard { try DashboardStep.write(into: folder) }
+                    try spreadsheets.write(into: folder)
+                })
             progress?.finish(Self.closing(result, out: out, partial: partial))
         }
     }

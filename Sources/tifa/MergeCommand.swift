@@ -38,6 +38,8 @@ struct MergeCommand: ParsableCommand {
     @Flag(help: "As the partial runs: without the shipped stopword list.")
     var noDefaultStopwords = false
 
+    @OptionGroup var spreadsheets: SpreadsheetOptions
+
     @Flag(help: "No closing message on standard error (errors are always reported).")
     var quiet = false
 
@@ -54,7 +56,10 @@ struct MergeCommand: ParsableCommand {
                 parts: parts.map { URL(fileURLWithPath: $0) }, stopwords: stopwords,
                 output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial,
                                       inputs: dictionaries.map { [URL(fileURLWithPath: $0)] } ?? []),
-                finish: { folder in if !noDashboard { try DashboardStep.write(into: folder) } })
+                finish: { folder in
+                    if !noDashboard { try DashboardStep.write(into: folder) }
+                    try spreadsheets.write(into: folder)
+                })
             if !quiet { note("merged \(parts.count) parts into \(out): \(result.documents) documents") }
         }
     }
