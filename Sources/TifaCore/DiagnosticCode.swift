@@ -31,27 +31,42 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case dictionaryEncoding = "dictionary.encoding"
     case dictionaryUnreadable = "dictionary.unreadable"
     case icuFailure = "icu.failure"
+    case ingestBadDoc = "ingest.bad-doc"
     case ingestBadDocx = "ingest.bad-docx"
     case ingestBadJsonl = "ingest.bad-jsonl"
     case ingestBadPdf = "ingest.bad-pdf"
     case ingestBinary = "ingest.binary"
+    case ingestCharsetIgnored = "ingest.charset-ignored"
+    case ingestDanglingLink = "ingest.dangling-link"
     case ingestDecode = "ingest.decode"
+    case ingestDocToolFailed = "ingest.doc-tool-failed"
+    case ingestDocToolMissing = "ingest.doc-tool-missing"
     case ingestDocxTooLarge = "ingest.docx-too-large"
     case ingestDuplicate = "ingest.duplicate"
+    case ingestDuplicatePath = "ingest.duplicate-path"
     case ingestEmpty = "ingest.empty"
+    case ingestExcluded = "ingest.excluded"
     case ingestFailed = "ingest.failed"
+    case ingestHidden = "ingest.hidden"
     case ingestInvalidBytes = "ingest.invalid-bytes"
     case ingestIsDirectory = "ingest.is-directory"
+    case ingestJsonlRecordTooLarge = "ingest.jsonl-record-too-large"
     case ingestLostCharacters = "ingest.lost-characters"
     case ingestMojibake = "ingest.mojibake"
     case ingestNotFound = "ingest.not-found"
+    case ingestNotIncluded = "ingest.not-included"
+    case ingestPathTooLong = "ingest.path-too-long"
     case ingestPdftotextFailed = "ingest.pdftotext-failed"
     case ingestPdftotextMissing = "ingest.pdftotext-missing"
     case ingestReplacementCharacters = "ingest.replacement-characters"
+    case ingestSpecialFile = "ingest.special-file"
+    case ingestSymlinkLoop = "ingest.symlink-loop"
     case ingestTooLarge = "ingest.too-large"
     case ingestUndecodable = "ingest.undecodable"
+    case ingestUndecodableName = "ingest.undecodable-name"
     case ingestUnknownEncoding = "ingest.unknown-encoding"
     case ingestUnreadable = "ingest.unreadable"
+    case ingestUnsupported = "ingest.unsupported"
     case inputNone = "input.none"
     case ioWrite = "io.write"
     case kwicBadRegex = "kwic.bad-regex"
@@ -80,6 +95,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case outputNotFolder = "output.not-folder"
     case outputNotTifa = "output.not-tifa"
     case outputSpecialFile = "output.special-file"
+    case segmentIcuFallback = "segment.icu-fallback"
     case segmentInvalidUtf8 = "segment.invalid-utf8"
     case segmentUnreadable = "segment.unreadable"
     case stopwordsBadLine = "stopwords.bad-line"
@@ -100,17 +116,20 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
              .codebookEmptyCategory, .codebookEncoding, .codebookExtends, .codebookRegex,
              .codebookSchema, .codebookSharedItem, .codebookYaml, .dashboardCsv, .dashboardJson,
              .dictionaryBadHeader, .dictionaryBadLine, .dictionaryDuplicate, .dictionaryEncoding,
-             .ingestBadDocx, .ingestBadJsonl, .ingestBadPdf, .ingestBinary, .ingestDecode,
+             .ingestBadDoc, .ingestBadDocx, .ingestBadJsonl, .ingestBadPdf, .ingestBinary, .ingestDecode,
+             .ingestCharsetIgnored, .ingestDocToolFailed, .ingestDuplicatePath, .ingestExcluded, .ingestHidden,
+             .ingestJsonlRecordTooLarge, .ingestNotIncluded, .ingestUndecodableName, .ingestUnsupported,
              .ingestDocxTooLarge, .ingestDuplicate, .ingestEmpty, .ingestInvalidBytes,
              .ingestLostCharacters, .ingestMojibake, .ingestPdftotextFailed,
              .ingestReplacementCharacters, .ingestTooLarge, .ingestUndecodable,
              .ingestUnknownEncoding, .lexiconBadHeader, .lexiconBadLine, .manifestBadRow,
              .manifestDuplicate, .manifestMalformed, .mergeBadState, .mergeDamaged, .mergeDuplicate,
-             .mergeFormat, .mergeMismatch, .metadataNameMismatch, .segmentInvalidUtf8,
+             .mergeFormat, .mergeMismatch, .metadataNameMismatch, .segmentIcuFallback, .segmentInvalidUtf8,
              .stopwordsBadLine, .stopwordsDuplicate, .stopwordsEncoding, .stopwordsHeader:
             .data
         case .analyzeNoDocuments, .codebookIo, .dashboardNotFound, .dashboardRead,
              .dictionariesNotFound, .dictionaryUnreadable, .ingestIsDirectory, .ingestNotFound,
+             .ingestDanglingLink, .ingestDocToolMissing, .ingestPathTooLong, .ingestSpecialFile, .ingestSymlinkLoop,
              .ingestPdftotextMissing, .ingestUnreadable, .inputNone, .lexiconUnreadable,
              .manifestMissingFile, .manifestUnreadable, .mergeNotPartial, .segmentUnreadable,
              .stopwordsUnreadable:

@@ -42,6 +42,13 @@ public struct CodebookEntry: Sendable {
     public var sources: [String]
     /// 1-based line of the entry in its file.
     public var line: Int
+    /// For problem entries: the category reported (`problem:` key; default the entry's name).
+    public var problem: String? = nil
+    /// For problem entries: the subtype reported (`subtype:` key; 作风问题 → 不作为, 以权谋私 → 腐败 …), or nil.
+    public var subtype: String? = nil
+
+    /// The problem category this entry reports.
+    public var problemCategory: String { problem ?? name }
 }
 
 /// One way of writing a term.
@@ -92,6 +99,14 @@ public struct StanceCue: Sendable, Equatable {
         case frame
         /// A section heading the sentence sits under (存在的主要问题).
         case heading
+        /// A counting unit after a number in the clause (查处…问题3起): case statistics.
+        case count
+        /// Starts a line that heads a problem item (问题1:, 问题2:).
+        case lineStart
+        /// The first characters of the wording itself (反 in 反腐倡廉, 反腐败).
+        case prefix
+        /// Anywhere earlier in the sentence, leading a list of problems (存在…的问题,如 …).
+        case lead
     }
 
     public var stance: ProblemStance
@@ -102,6 +117,9 @@ public struct StanceCue: Sendable, Equatable {
     /// Longer strings in which the cue does not count (若 in 若干).
     public var exclusions: [String]
     public var line: Int
+    /// The cue's class (warning, prohibition, sanction, remedy, danger, admission, persistence, case-statistics,
+    /// self-criticism, problem-heading, hypothesis, rebuttal, overcome, definition; default: the stance's name).
+    public var cueClass: String = ""
 
     /// The frame's after part as scalars.
     var afterScalars: [Unicode.Scalar] { Array(after.unicodeScalars) }

@@ -155,34 +155,78 @@ public enum ProblemStance: String, Codable, Sendable, CaseIterable {
     case admitted
     /// The document warns against it, forbids it or prescribes a sanction.
     case warned
-    /// Hypothetical, rebutted, or named only.
+    /// Hypothetical, rebutted, reported as overcome, or definitional.
     case mentioned
+    /// No cue decides and no documented rule applies (counted as such, never silently defaulted).
+    case unknown
 }
 
 /// One problem occurrence with its stance and the cue that decided it.
 public struct ProblemMention: Codable, Sendable, Equatable {
     /// The problem category's canonical name (重承诺轻践诺, 形式主义 …).
     public var category: String
+    /// The subtype within the category (作风问题 → 不作为 …, 以权谋私 → 腐败 | 滥用职权), or nil (written as null).
+    public var subtype: String?
     public var stance: ProblemStance
     /// The cue that decided the stance: a word (防止, 有些 …), a section heading, or "" when none (named only).
     public var cue: String
-    /// `word`, `section`, or `none`.
+    /// `word`, `section`, `lead-in` (a list lead-in governs the item), or `none`.
     public var cueKind: String
+    /// The class of the deciding cue (warning, sanction, admission, case-statistics …; see docs/EXTRACTION.md),
+    /// or "" when none.
+    public var cueClass: String
     /// The matched wording(s) as they read in the normalised document.
     public var text: String
     /// The whole sentence the problem is in (normalised text).
     public var sentence: String
     public var start: Int
     public var end: Int
-    public init(category: String, stance: ProblemStance, cue: String, cueKind: String, text: String,
-                sentence: String, start: Int, end: Int) {
+    public init(category: String, subtype: String? = nil, stance: ProblemStance, cue: String, cueKind: String,
+                cueClass: String = "", text: String, sentence: String, start: Int, end: Int) {
         self.category = category
+        self.subtype = subtype
         self.stance = stance
         self.cue = cue
         self.cueKind = cueKind
+        self.cueClass = cueClass
         self.text = text
         self.sentence = sentence
         self.start = start
         self.end = end
+    }
+}
+
+extension ProblemMention {
+    private enum CodingKeys: String, CodingKey {
+        case category, subtype, stance, cue, cueKind, cueClass, text, sentence, start, end
+    }
+
+    /// Writes `subtype` as null when there is none, so every record has the same keys.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(category, forKey: .category)
+        try c.encode(subtype, forKey: .subtype)
+        try c.encode(stance, forKey: .stance)
+        try c.encode(cue, forKey: .cue)
+        try c.encode(cueKind, forKey: .cueKind)
+        try c.encode(cueClass, forKey: .cueClass)
+        try c.encode(text, forKey: .text)
+        try c.encode(sentence, forKey: .sentence)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        category = try c.decode(String.self, forKey: .category)
+        subtype = try c.decodeIfPresent(String.self, forKey: .subtype)
+        stance = try c.decode(ProblemStance.self, forKey: .stance)
+        cue = try c.decode(String.self, forKey: .cue)
+        cueKind = try c.decode(String.self, forKey: .cueKind)
+        cueClass = try c.decodeIfPresent(String.self, forKey: .cueClass) ?? ""
+        text = try c.decode(String.self, forKey: .text)
+        sentence = try c.decode(String.self, forKey: .sentence)
+        start = try c.decode(Int.self, forKey: .start)
+        end = try c.decode(Int.self, forKey: .end)
     }
 }

@@ -54,8 +54,9 @@ public struct Extractor: Sendable {
             },
             problems: problems.map { p in
                 let (s, e) = map(p.range)
-                return ProblemMention(category: p.category, stance: p.decision.stance, cue: p.decision.cue,
-                                      cueKind: p.decision.cueKind, text: text.string(p.range),
+                return ProblemMention(category: p.category, subtype: p.subtype, stance: p.decision.stance,
+                                      cue: p.decision.cue, cueKind: p.decision.cueKind,
+                                      cueClass: p.decision.cueClass, text: text.string(p.range),
                                       sentence: text.string(p.sentence), start: s, end: e)
             })
     }

@@ -16,20 +16,7 @@ struct CorpusOptions: ParsableArguments {
     @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found next to the executable: in its folder or above, or ../share/tifa/Dictionaries).")
     var dictionaries: String?
 
-    @Option(help: "Read every file in this encoding instead of detecting it (e.g. GB18030, Big5).")
-    var encoding: String?
-
-    @Option(help: "A manifest CSV with a path or id column and metadata columns (region, unit, date …).")
-    var manifest: String?
-
-    @Option(help: "Metadata from file names, e.g. '{year}_{region}_{unit}'.")
-    var namePattern: String?
-
-    @Option(help: "Only files in folders matching this glob; repeatable.")
-    var include: [String] = []
-
-    @Option(help: "Leave out files in folders matching this glob; repeatable.")
-    var exclude: [String] = []
+    @OptionGroup var reading: InputOptions
 
     @Option(help: "Worker threads (default: all cores).")
     var jobs: Int?
@@ -49,21 +36,15 @@ struct CorpusOptions: ParsableArguments {
     /// Loads dictionaries, codebooks and lexicons and lists the inputs; reports inputs refused up front.
     func setup(_ options: ReportOptions = ReportOptions(), sequence: SequenceOptions? = nil,
                forcedTerms: [String] = []) throws -> AnalysisSetup {
-        var reader = ReaderOptions()
-        reader.encoding = encoding
-        reader.manifest = manifest
-        reader.namePattern = namePattern
-        reader.include = include
-        reader.exclude = exclude
         var options = options
         options.dropNumbers = words.dropNumbers
-        let setup = try AnalysisSetup.make(inputs: paths, reader: reader, dictionaries: dictionaries.map { URL(fileURLWithPath: $0) },
+        let setup = try AnalysisSetup.make(inputs: paths, reader: reading.readerOptions, dictionaries: dictionaries.map { URL(fileURLWithPath: $0) },
                                            codebooks: codebooks, lexicons: lexicons, options: options,
                                            stopwordFiles: words.stopwords, defaultStopwords: !words.noDefaultStopwords,
                                            sequence: sequence, forcedTerms: forcedTerms)
         let refused = setup.skipped.filter(isFatal)
         if !refused.isEmpty { throw TifaError(refused) }
-        for d in setup.skipped { CLIReport.error(d.description) }
+        SkipReport.print(setup.skipped, quiet: quiet)
         if !quiet { for d in setup.warnings { CLIReport.error(d.description) } }
         return setup
     }
@@ -72,7 +53,7 @@ struct CorpusOptions: ParsableArguments {
     /// unreadable, and a manifest that cannot be read or parsed, stop the command before any work.
     private func isFatal(_ d: Diagnostic) -> Bool {
         switch DiagnosticCode(rawValue: d.code) {
-        case .manifestUnreadable, .manifestMalformed: d.file == manifest
+        case .manifestUnreadable, .manifestMalformed: d.file == reading.manifest
         default: d.category == .noInput && paths.contains(d.file)
         }
     }
@@ -80,12 +61,12 @@ struct CorpusOptions: ParsableArguments {
     /// Everything the run reads (corpus paths, manifest, codebooks, lexicons, dictionaries): an output folder may
     /// not be or hold any of them.
     var inputURLs: [URL] {
-        (paths + [manifest, dictionaries].compactMap { $0 } + codebooks + lexicons).map { URL(fileURLWithPath: $0) }
+        (paths + [reading.manifest, dictionaries].compactMap { $0 } + codebooks + lexicons).map { URL(fileURLWithPath: $0) }
     }
 
-    /// A progress reporter for the setup's inputs (nil with --quiet).
-    func progress(_ setup: AnalysisSetup) -> ProgressReporter? {
-        quiet ? nil : ProgressReporter(items: setup.items.count, bytes: setup.items.reduce(0) { $0 + $1.byteCount })
+    /// A progress reporter for the setup's inputs; with --quiet it reports skipped inputs only.
+    func progress(_ setup: AnalysisSetup) -> ProgressReporter {
+        ProgressReporter(items: setup.items.count, bytes: setup.items.reduce(0) { $0 + $1.byteCount }, showProgress: !quiet)
     }
 }
 
@@ -119,7 +100,9 @@ struct AnalyzeCommand: ParsableCommand {
         (--out): summary.json, documents.csv, terms.csv, slogans.csv, criteria.csv, problems.csv, \
         extractions.jsonl, texts.jsonl, periods.csv, trends.csv, dtm/, groups/<column>/ and dashboard.html. \
         The files are described in docs/ANALYZE.md. The folder appears only when complete; an existing one \
-        is refused unless --force. Unreadable inputs are skipped and listed in summary.json.
+        is refused unless --force, which replaces only a folder tifa wrote (it holds .tifa-output) or an empty one. \
+        --out may not be an input, hold an input, or be the current folder. Unreadable inputs are skipped and \
+        listed in summary.json. Exit codes are listed in docs/ANALYZE.md.
         With --partial, writes a mergeable state instead; combine states with `tifa merge`.
         """
     )
@@ -129,7 +112,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "The output folder.")
     var out: String
 
-    @Flag(help: "Replace the output folder if it exists.")
+    @Flag(help: "Replace the output folder if tifa wrote it (or it is empty).")
     var force = false
 
     @Flag(help: "Write a mergeable partial state (for tifa merge) instead of the report.")
@@ -202,7 +185,7 @@ struct AnalyzeCommand: ParsableCommand {
                     if !noDashboard { try DashboardStep.write(into: folder) }
                     try spreadsheets.write(into: folder)
                 })
-            progress?.finish(Self.closing(result, out: out, partial: partial))
+            progress.finish(Self.closing(result, out: out, partial: partial))
         }
     }
 

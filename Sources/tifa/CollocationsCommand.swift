@@ -50,10 +50,10 @@ struct CollocationsCommand: ParsableCommand {
             let setup = try corpus.setup(sequence: sequence, forcedTerms: [term])
             let progress = corpus.progress(setup)
             let components = setup.components
-            let (totals, _) = try QuickLook.run(items: setup.items, skipped: setup.skipped, jobs: corpus.workerCount, progress: progress,
+            let (totals, _) = try QuickLook.run(items: setup.items, skipped: setup.skipped, inputs: corpus.paths, jobs: corpus.workerCount, progress: progress,
                                                 makeWorker: { try AnalysisWorker(components: components) }, keep: { _ in () })
             let frequency = totals.terms[TermKey(term)]?.frequency ?? 0
-            progress?.finish("\(totals.documents) documents; \(term): \(frequency) occurrences")
+            progress.finish("\(totals.documents) documents; \(term): \(frequency) occurrences")
             var rows = SequenceReport.rows(totals, minCount: minCount)
             let key: (Association) -> Double = switch sort {
             case "pmi": { $0.pmi }

@@ -66,7 +66,7 @@ struct KwicCommand: ParsableCommand {
                 lines += try concordance.lines(in: doc.document)
                 searched += 1
             }
-            for d in documents.skipped where !setup.skipped.contains(d) { CLIReport.error(d.description) }
+            SkipReport.print(documents.skipped.filter { !setup.skipped.contains($0) }, quiet: corpus.quiet)
             if searched == 0 {
                 throw TifaError(code: "input.none", file: corpus.paths.joined(separator: " "),
                                 message: "no document could be read (every input was missing or skipped)")

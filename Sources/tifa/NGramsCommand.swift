@@ -44,9 +44,9 @@ struct NGramsCommand: ParsableCommand {
             let setup = try corpus.setup(sequence: sequence)
             let progress = corpus.progress(setup)
             let components = setup.components
-            let (totals, _) = try QuickLook.run(items: setup.items, skipped: setup.skipped, jobs: corpus.workerCount, progress: progress,
+            let (totals, _) = try QuickLook.run(items: setup.items, skipped: setup.skipped, inputs: corpus.paths, jobs: corpus.workerCount, progress: progress,
                                                 makeWorker: { try AnalysisWorker(components: components) }, keep: { _ in () })
-            progress?.finish("\(totals.documents) documents, \(totals.sequences.ngrams.count) distinct n-grams")
+            progress.finish("\(totals.documents) documents, \(totals.sequences.ngrams.count) distinct n-grams")
             var rows: [[String]] = []
             for size in sequence.ngramSizes {
                 let chosen = totals.sequences.ngrams.filter { $0.value.n == size }

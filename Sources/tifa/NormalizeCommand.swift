@@ -21,23 +21,7 @@ struct NormalizeCommand: ParsableCommand {
     @Argument(help: "Files or folders (standard input when none, or -).")
     var inputs: [String] = []
 
-    @Option(help: "Force the input encoding of text and HTML files (e.g. GB18030, Big5, UTF-8).")
-    var encoding: String?
-
-    @Option(help: "Glob a file in a folder must match (repeatable; default: known extensions).")
-    var include: [String] = []
-
-    @Option(help: "Glob of files or folders to leave out (repeatable).")
-    var exclude: [String] = []
-
-    @Option(help: "Sidecar manifest CSV with a path or id column and metadata columns.")
-    var manifest: String?
-
-    @Option(help: "File-name pattern for metadata, e.g. '{year}_{region}_{unit}'.")
-    var namePattern: String?
-
-    @Option(help: "Skip files larger than this many bytes.")
-    var maxFileSize: Int = 256 * 1024 * 1024
+    @OptionGroup var reading: InputOptions
 
     @Flag(help: "Print the data-quality report (JSON) instead of the text.")
     var report = false
@@ -51,21 +35,11 @@ struct NormalizeCommand: ParsableCommand {
     @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found next to the executable: in its folder or above, or ../share/tifa/Dictionaries).")
     var dictionaries: String?
 
-    func validate() throws {
-        if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1") }
-    }
-
     func run() throws { try reportingErrors { try runReporting() } }
 
     /// The command's work; errors it throws become a message and the exit code of their category.
     private func runReporting() throws {
-        var options = ReaderOptions()
-        options.encoding = encoding
-        options.include = include
-        options.exclude = exclude
-        options.manifest = manifest
-        options.namePattern = namePattern
-        options.maxFileSize = maxFileSize
+        var options = reading.readerOptions
         options.normalization.nfkc = !noNfkc
         var documents: DocumentSequence
         switch Result(catching: { () throws(TifaError) -> DocumentSequence in try open(options) }) {
@@ -98,14 +72,14 @@ struct NormalizeCommand: ParsableCommand {
                 }
             }
         }
-        for d in documents.skipped { CLIReport.error("skipped: \(d.description)") }
+        SkipReport.print(documents.skipped)
         if report {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let data = try encoder.encode(NormalizeReport(documents: reports, skipped: documents.skipped))
             try emit(String(decoding: data, as: UTF8.self) + "\n")
         }
-        if let worst = documents.skipped.map({ TifaExitCode.code(for: TifaError([$0])) }).max() { throw ExitCode(worst) }
+        if let worst = SkipReport.exitCode(documents.skipped) { throw ExitCode(worst) }
     }
 
     private func open(_ options: ReaderOptions) throws(TifaError) -> DocumentSequence {

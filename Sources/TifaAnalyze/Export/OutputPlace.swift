@@ -54,9 +54,14 @@ public enum OutputPlace {
         return true
     }
 
-    /// Checks that a file output (`tifa extract --out`) may be written at path: nothing there, or a regular file.
-    public static func checkFile(_ path: String) throws(TifaError) {
+    /// Checks that a file output (`tifa extract --out`) may be written at path: nothing there, or a regular file
+    /// that is not one of `inputs`.
+    public static func checkFile(_ path: String, inputs: [URL] = []) throws(TifaError) {
         guard !path.isEmpty else { throw refuse("output.not-folder", "", "the output file name is empty") }
+        let target = canonical(path)
+        for input in inputs where !input.path.isEmpty && canonical(input.path) == target {
+            throw refuse("output.is-input", path, "\(path) is an input of this run; the output must be another file")
+        }
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         switch info.st_mode & S_IFMT {

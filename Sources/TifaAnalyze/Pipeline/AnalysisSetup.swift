@@ -14,7 +14,7 @@ public struct AnalysisSetup: Sendable {
     public let stopwords: StopwordList
     /// The inputs in corpus order.
     public let items: [AnalysisItem]
-    /// Inputs refused before reading (missing paths, manifest errors).
+    /// Inputs refused before reading: every path the reader will not read (`SkipReason`), manifest errors.
     public let skipped: [Diagnostic]
     /// Warnings found before reading (e.g. manifest rows with no file).
     public let warnings: [Diagnostic]
@@ -58,7 +58,7 @@ public struct AnalysisSetup: Sendable {
         let components = PipelineComponents(reader: reader, segmenter: segmenter, extractor: extractor,
                                             recordBuilder: builder)
         return AnalysisSetup(components: components, info: info, stopwords: stopwords, items: AnalysisItem.items(of: reader),
-                             skipped: reader.diagnostics.filter { $0.severity == .error },
+                             skipped: reader.skipped + reader.diagnostics.filter { $0.severity == .error },
                              warnings: reader.diagnostics.filter { $0.severity != .error })
     }
 }
