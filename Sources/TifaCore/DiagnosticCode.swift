@@ -9,6 +9,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case analyzeNoDocuments = "analyze.no-documents"
     case analyzeState = "analyze.state"
     case analyzeUnknownGroup = "analyze.unknown-group"
+    case charactersBadLine = "characters.bad-line"
+    case charactersDuplicate = "characters.duplicate"
+    case charactersEncoding = "characters.encoding"
+    case charactersHeader = "characters.header"
+    case charactersUnreadable = "characters.unreadable"
     case codebookBadLine = "codebook.bad-line"
     case codebookDuplicate = "codebook.duplicate"
     case codebookEmptyCategory = "codebook.empty-category"
@@ -68,6 +73,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case ingestUnreadable = "ingest.unreadable"
     case ingestUnsupported = "ingest.unsupported"
     case inputNone = "input.none"
+    case ioRead = "io.read"
     case ioWrite = "io.write"
     case kwicBadRegex = "kwic.bad-regex"
     case kwicRegexTimeout = "kwic.regex-timeout"
@@ -125,21 +131,22 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
              .ingestUnknownEncoding, .lexiconBadHeader, .lexiconBadLine, .manifestBadRow,
              .manifestDuplicate, .manifestMalformed, .mergeBadState, .mergeDamaged, .mergeDuplicate,
              .mergeFormat, .mergeMismatch, .metadataNameMismatch, .segmentIcuFallback, .segmentInvalidUtf8,
-             .stopwordsBadLine, .stopwordsDuplicate, .stopwordsEncoding, .stopwordsHeader:
+             .stopwordsBadLine, .stopwordsDuplicate, .stopwordsEncoding, .stopwordsHeader,
+             .charactersBadLine, .charactersDuplicate, .charactersEncoding, .charactersHeader:
             .data
         case .analyzeNoDocuments, .codebookIo, .dashboardNotFound, .dashboardRead,
              .dictionariesNotFound, .dictionaryUnreadable, .ingestIsDirectory, .ingestNotFound,
              .ingestDanglingLink, .ingestDocToolMissing, .ingestPathTooLong, .ingestSpecialFile, .ingestSymlinkLoop,
              .ingestPdftotextMissing, .ingestUnreadable, .inputNone, .lexiconUnreadable,
              .manifestMissingFile, .manifestUnreadable, .mergeNotPartial, .segmentUnreadable,
-             .stopwordsUnreadable:
+             .stopwordsUnreadable, .charactersUnreadable:
             .noInput
         case .analyzeDtm, .icuFailure, .ingestFailed:
             .software
         case .outputContainsInput, .outputCurrentFolder, .outputExists, .outputIsInput,
              .outputNotFolder, .outputNotTifa, .outputSpecialFile:
             .cannotCreate
-        case .dashboardWrite, .ioWrite:
+        case .dashboardWrite, .ioWrite, .ioRead:
             .ioError
         }
     }
