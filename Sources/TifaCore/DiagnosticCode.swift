@@ -9,11 +9,6 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case analyzeNoDocuments = "analyze.no-documents"
     case analyzeState = "analyze.state"
     case analyzeUnknownGroup = "analyze.unknown-group"
-    case charactersBadLine = "characters.bad-line"
-    case charactersDuplicate = "characters.duplicate"
-    case charactersEncoding = "characters.encoding"
-    case charactersHeader = "characters.header"
-    case charactersUnreadable = "characters.unreadable"
     case codebookBadLine = "codebook.bad-line"
     case codebookDuplicate = "codebook.duplicate"
     case codebookEmptyCategory = "codebook.empty-category"
@@ -131,15 +126,14 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
              .ingestUnknownEncoding, .lexiconBadHeader, .lexiconBadLine, .manifestBadRow,
              .manifestDuplicate, .manifestMalformed, .mergeBadState, .mergeDamaged, .mergeDuplicate,
              .mergeFormat, .mergeMismatch, .metadataNameMismatch, .segmentIcuFallback, .segmentInvalidUtf8,
-             .stopwordsBadLine, .stopwordsDuplicate, .stopwordsEncoding, .stopwordsHeader,
-             .charactersBadLine, .charactersDuplicate, .charactersEncoding, .charactersHeader:
+             .stopwordsBadLine, .stopwordsDuplicate, .stopwordsEncoding, .stopwordsHeader:
             .data
         case .analyzeNoDocuments, .codebookIo, .dashboardNotFound, .dashboardRead,
              .dictionariesNotFound, .dictionaryUnreadable, .ingestIsDirectory, .ingestNotFound,
              .ingestDanglingLink, .ingestDocToolMissing, .ingestPathTooLong, .ingestSpecialFile, .ingestSymlinkLoop,
              .ingestPdftotextMissing, .ingestUnreadable, .inputNone, .lexiconUnreadable,
              .manifestMissingFile, .manifestUnreadable, .mergeNotPartial, .segmentUnreadable,
-             .stopwordsUnreadable, .charactersUnreadable:
+             .stopwordsUnreadable:
             .noInput
         case .analyzeDtm, .icuFailure, .ingestFailed:
             .software
