@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "TifaSegment", dependencies: ["TifaCore", "TifaICU", "TifaScript"]),
         .target(name: "TifaIngest", dependencies: ["TifaCore", "TifaICU", "TifaScript", "ZIPFoundation"]),
         .target(name: "TifaExtract", dependencies: ["TifaCore", "TifaSegment", "Yams"]),
-        .target(name: "TifaAnalyze", dependencies: ["TifaCore", "TifaSegment", "TifaIngest", "TifaExtract"]),
+        .target(name: "TifaAnalyze", dependencies: ["TifaCore", "TifaSegment", "TifaIngest", "TifaExtract", "ZIPFoundation"]),
         .target(
             name: "TifaDashboard", dependencies: ["TifaCore"],
             // Compiled into the library (no bundle to find at run time): `PackageResources.dashboard_js` etc.

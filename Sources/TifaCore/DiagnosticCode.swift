@@ -69,6 +69,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case ingestUnreadable = "ingest.unreadable"
     case ingestUnsupported = "ingest.unsupported"
     case inputNone = "input.none"
+    case ioRead = "io.read"
     case ioWrite = "io.write"
     case kwicBadRegex = "kwic.bad-regex"
     case kwicRegexTimeout = "kwic.regex-timeout"
@@ -140,7 +141,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .outputContainsInput, .outputCurrentFolder, .outputExists, .outputIsInput,
              .outputNotFolder, .outputNotTifa, .outputSpecialFile:
             .cannotCreate
-        case .dashboardWrite, .ioWrite:
+        case .dashboardWrite, .ioWrite, .ioRead:
             .ioError
         }
     }

@@ -4,7 +4,7 @@ public enum ReportColumns {
     /// `terms.csv`.
     public enum Terms {
         public static let term = "term", kind = "kind", frequency = "frequency", per10k = "per_10k", documents = "documents"
-        public static let header = [term, kind, frequency, per10k, documents, "tfidf", "dispersion", "stopword", "punctuation"]
+        public static let header = [term, kind, frequency, per10k, documents, "tfidf", "dispersion", "stopword", "punctuation", "numeral"]
         /// The `kind` of a term that a codebook defines.
         public static let codebookKind = "codebook"
     }

@@ -24,6 +24,8 @@ struct CorpusOptions: ParsableArguments {
     @Flag(help: "No progress report on standard error.")
     var quiet = false
 
+    @OptionGroup var words: WordListOptions
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -32,9 +34,14 @@ struct CorpusOptions: ParsableArguments {
     var workerCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     /// Loads dictionaries, codebooks and lexicons and lists the inputs; reports inputs refused up front.
-    func setup(_ options: ReportOptions = ReportOptions()) throws -> AnalysisSetup {
+    func setup(_ options: ReportOptions = ReportOptions(), sequence: SequenceOptions? = nil,
+               forcedTerms: [String] = []) throws -> AnalysisSetup {
+        var options = options
+        options.dropNumbers = words.dropNumbers
         let setup = try AnalysisSetup.make(inputs: paths, reader: reading.readerOptions, dictionaries: dictionaries.map { URL(fileURLWithPath: $0) },
-                                           codebooks: codebooks, lexicons: lexicons, options: options)
+                                           codebooks: codebooks, lexicons: lexicons, options: options,
+                                           stopwordFiles: words.stopwords, defaultStopwords: !words.noDefaultStopwords,
+                                           sequence: sequence, forcedTerms: forcedTerms)
         let refused = setup.skipped.filter(isFatal)
         if !refused.isEmpty { throw TifaError(refused) }
         SkipReport.print(setup.skipped, quiet: quiet)
@@ -129,15 +136,41 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Do not write dashboard.html.")
     var noDashboard = false
 
+    @Flag(help: "Write tokens/tokens.txt (one document per line, space-separated tokens, codebook terms whole) and tokens/documents.txt.")
+    var tokens = false
+
+    @Option(name: .customLong("tokens-keep"), help: "Keep stopwords or punctuation in tokens.txt (repeatable: stopwords, punctuation).")
+    var tokensKeep: [String] = []
+
+    @Option(help: "Collocation window: content tokens on each side of a codebook term, within its sentence.")
+    var window = 5
+
+    @Option(help: "Smallest frequency of an n-gram in ngrams.csv.")
+    var ngramMinFrequency = 2
+
+    @Option(help: "Smallest co-occurrence count of a pair in collocations.csv.")
+    var collocationMinCount = 3
+
+    @OptionGroup var spreadsheets: SpreadsheetOptions
+
     func validate() throws {
         try OutputFolderOption.validate(out)
         if period != "year" && period != "month" { throw ValidationError("--period must be year or month") }
         if keynessTop < 0 || trendTerms < 0 { throw ValidationError("--keyness-top and --trend-terms must not be negative") }
+        if window < 1 { throw ValidationError("--window must be at least 1") }
+        if let bad = tokensKeep.first(where: { $0 != "stopwords" && $0 != "punctuation" }) {
+            throw ValidationError("--tokens-keep takes stopwords or punctuation, not '\(bad)'")
+        }
     }
 
     func run() throws {
-        let options = ReportOptions(groupBy: groupBy, period: period, keynessTop: keynessTop, trendTerms: trendTerms,
+        var options = ReportOptions(groupBy: groupBy, period: period, keynessTop: keynessTop, trendTerms: trendTerms,
                                     texts: !noTexts)
+        options.tokens = tokens
+        options.tokensKeep = Array(Set(tokensKeep)).sorted()
+        options.collocationWindow = window
+        options.ngramMinFrequency = ngramMinFrequency
+        options.collocationMinCount = collocationMinCount
         try reportingErrors {
             try OutputPlace.checkFolder(URL(fileURLWithPath: out), inputs: corpus.inputURLs, force: force)
             let setup = try corpus.setup(options)
@@ -150,6 +183,7 @@ struct AnalyzeCommand: ParsableCommand {
                 makeWorker: { try AnalysisWorker(components: components) },
                 finish: { folder in
                     if !noDashboard { try DashboardStep.write(into: folder, index: components.extractor.index) }
+                    try spreadsheets.write(into: folder)
                 })
             progress.finish(Self.closing(result, out: out, partial: partial))
         }

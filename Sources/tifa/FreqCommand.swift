@@ -27,8 +27,9 @@ struct FreqCommand: ParsableCommand {
                                                 makeWorker: { try AnalysisWorker(components: components) }, keep: { _ in () })
             progress.finish("\(totals.documents) documents, \(totals.characters) characters, \(totals.tokens) tokens"
                              + (totals.skipped.isEmpty ? "" : ", \(totals.skipped.count) skipped"))
+            let filter = TermFilter(stopwords: setup.stopwords, dropNumbers: corpus.words.dropNumbers)
             let rows = totals.terms.map { ($0.key.string, $0.value) }
-                .filter { all || !(setup.stopwords.contains($0.0) || PunctuationTest.isPunctuation($0.0)) }
+                .filter { all || !filter.isExcluded($0.0, kinds: $0.1.kinds) }
                 .sorted { a, b in
                     a.1.frequency != b.1.frequency ? a.1.frequency > b.1.frequency : a.0.utf8.lexicographicallyPrecedes(b.0.utf8)
                 }

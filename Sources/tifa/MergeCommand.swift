@@ -36,6 +36,14 @@ struct MergeCommand: ParsableCommand {
     @Option(name: .customLong("dict"), help: "An extra codebook the parts were made with (for the dashboard); repeatable.")
     var codebooks: [String] = []
 
+    @Option(help: "The same extra stopword lists as the partial runs (repeatable).")
+    var stopwords: [String] = []
+
+    @Flag(help: "As the partial runs: without the shipped stopword list.")
+    var noDefaultStopwords = false
+
+    @OptionGroup var spreadsheets: SpreadsheetOptions
+
     @Flag(help: "No closing message on standard error (errors are always reported).")
     var quiet = false
 
@@ -47,13 +55,14 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let folder = try DictionariesFolder.locate(explicit: dictionaries.map { URL(fileURLWithPath: $0) })
-            let stopwords = try StopwordList.load(path: folder.appendingPathComponent("stopwords/zh.txt").path)
+            let stopwords = try StopwordList.load(dictionaries: folder, files: stopwords, includeDefault: !noDefaultStopwords)
             let result = try Analysis.merge(
                 parts: parts.map { URL(fileURLWithPath: $0) }, stopwords: stopwords,
                 output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial,
                                       inputs: dictionaries.map { [URL(fileURLWithPath: $0)] } ?? []),
                 finish: { folder in
                     if !noDashboard { try DashboardStep.write(into: folder, dictionaries: dictionaries, codebooks: codebooks) }
+                    try spreadsheets.write(into: folder)
                 })
             if !quiet { note("merged \(parts.count) parts into \(out): \(result.documents) documents") }
         }

@@ -12,7 +12,9 @@ struct SegmentCommand: ParsableCommand {
         command. UTF-8 text files are streamed in bounded memory; text in other encodings, HTML, .docx, .doc, \
         PDF and JSON Lines records are decoded or extracted first (not normalised). Writes one output line per input line, tokens \
         separated by one space; --format jsonl writes one JSON object per token with file, line, start, end \
-        (Unicode scalar offsets into the file's text), kind and text.
+        (Unicode scalar offsets into the file's text), kind and text; --format tokens writes one line per input \
+        (a document) with its content tokens for topic models: punctuation and stopwords dropped (unless \
+        --tokens-keep), numerals too with --drop-numbers; --ids FILE lists the input of each line.
         Exit codes: 0 success; 64 bad arguments; 65 invalid UTF-8, an undecodable file or a bad dictionary line; \
         66 a file cannot be read; 70 internal error; 74 output cannot be written. Files after a bad one are still \
         processed.
@@ -24,8 +26,16 @@ struct SegmentCommand: ParsableCommand {
 
     @OptionGroup var reading: InputOptions
 
-    @Option(help: "Output format: text (SIGHAN, tokens separated by one space) or jsonl.")
-    var format: SegmentOutputFormat = .text
+    @Option(help: "Output format: text (SIGHAN, tokens separated by one space), jsonl, or tokens (one line per input).")
+    var format: SegmentCommandFormat = .text
+
+    @OptionGroup var words: WordListOptions
+
+    @Option(name: .customLong("tokens-keep"), help: "With --format tokens: keep stopwords or punctuation (repeatable).")
+    var tokensKeep: [String] = []
+
+    @Option(help: "With --format tokens: write the input name of each output line to this file.")
+    var ids: String?
 
     @Option(name: .customLong("lexicon"), help: "An extra lexicon (Tifa or jieba user-dictionary format); repeatable.")
     var lexicons: [String] = []
@@ -42,6 +52,13 @@ struct SegmentCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let bad = tokensKeep.first(where: { $0 != "stopwords" && $0 != "punctuation" }) {
+            throw ValidationError("--tokens-keep takes stopwords or punctuation, not '\(bad)'")
+        }
+        if format != .tokens && (ids != nil || !tokensKeep.isEmpty || !words.stopwords.isEmpty || words.noDefaultStopwords
+                                 || words.dropNumbers) {
+            throw ValidationError("--ids, --tokens-keep, --stopwords, --no-default-stopwords and --drop-numbers go with --format tokens")
+        }
     }
 
     func run() throws {
@@ -54,9 +71,10 @@ struct SegmentCommand: ParsableCommand {
             CLIReport.error(error)
             throw ExitCode(TifaExitCode.code(for: error))
         }
+        if format == .tokens { return try writeTokens(segmenter: segmenter) }
         let stream: SegmentStream
         do {
-            stream = try SegmentStream(segmenter: segmenter, format: format,
+            stream = try SegmentStream(segmenter: segmenter, format: format == .jsonl ? .jsonl : .text,
                                        jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         } catch {
             CLIReport.error("cannot open ICU's word break iterator: \(error)")
@@ -140,4 +158,44 @@ extension SegmentCommand {
     }
 }
 
-extension SegmentOutputFormat: ExpressibleByArgument {}
+
+/// The output formats of `tifa segment`: the segmenter's streaming formats, and one tokens line per file.
+enum SegmentCommandFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, jsonl, tokens
+}
+
+extension SegmentCommand {
+    /// `--format tokens`: one line per file (a document), filtered like `tifa analyze --tokens`.
+    func writeTokens(segmenter: Segmenter) throws {
+        try reportingErrors {
+            let folder = try DictionariesFolder.locate(explicit: dictionaries.map { URL(fileURLWithPath: $0) })
+            let stopwords = try StopwordList.load(dictionaries: folder, files: words.stopwords,
+                                                  includeDefault: !words.noDefaultStopwords)
+            let filter = TermFilter(stopwords: stopwords, dropNumbers: words.dropNumbers)
+            let options = SequenceOptions(tokensKeepStopwords: tokensKeep.contains("stopwords"),
+                                          tokensKeepPunctuation: tokensKeep.contains("punctuation"))
+            let tokenizer = try segmenter.makeTokenizer()
+            var names: [String] = []
+            var failed = false
+            for path in files.isEmpty ? ["-"] : files {
+                let data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
+                guard let data else {
+                    CLIReport.error("\(path): cannot read the file")
+                    failed = true
+                    continue
+                }
+                guard let text = String(validating: data, as: UTF8.self) else {
+                    CLIReport.error("\(path): not valid UTF-8")
+                    failed = true
+                    continue
+                }
+                let scalars = Array(text.unicodeScalars)
+                let line = ModelTokens.line(scalars, tokens: tokenizer.segment(scalars), filter: filter, options: options)
+                try line.withUnsafeBufferPointer { buffer throws(TifaError) in try StandardStreams.output(buffer) }
+                names.append(path.replacingOccurrences(of: "\n", with: " "))
+            }
+            if let ids { try OutputFile.write(names.map { $0 + "\n" }.joined(), to: ids) }
+            if failed { throw ExitCode(DiagnosticCategory.data.exitCode) }
+        }
+    }
+}

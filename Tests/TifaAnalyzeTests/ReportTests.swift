@@ -115,7 +115,8 @@ import TifaCore
         let docs = readText(out, "documents.csv").split(separator: "\n").map(String.init)
         #expect(docs[0] == "document,id,region,year,encoding,characters,tokens,sentences,slogans,slogans_per_10k,"
                 + "coverage_五个好,named_五个好,problems_admitted,problems_warned,problems_mentioned,problems_unknown,"
-                + "problems_形式主义_admitted,problems_松劲懈怠_warned,quality_flags")
+                + "problems_形式主义_admitted,problems_松劲懈怠_warned,quality_flags,"
+                + "word_tokens,word_types,ttr,mattr,mean_sentence_length,han_characters,common_character_share")
         #expect(docs.count == 13)
         #expect(docs[1].hasPrefix("corpus/doc00.txt,corpus/doc00.txt,东部,2010,UTF-8,"))
         #expect(docs[3].contains(",2/5,1,"))   // doc02 states two of five items and names the set
@@ -127,7 +128,7 @@ import TifaCore
         #expect(criteria.contains("corpus/doc02.txt,五个好,领导班子好,1,0,0"))
         // terms.csv: frequencies add up to the tokens; punctuation and stopwords flagged.
         let terms = parseCSV(readText(out, "terms.csv")).dropFirst()
-        #expect(terms.allSatisfy { $0.count == 9 })
+        #expect(terms.allSatisfy { $0.count == 10 })
         let total = terms.reduce(0) { $0 + Int($1[2])! }
         let summary = readText(out, "summary.json")
         #expect(summary.contains("\"tokens\" : \(total)"))

@@ -27,12 +27,14 @@ public struct CorpusTotals: Codable, Sendable, Equatable {
     public var problemPairs: Set<String> = []
     /// Files skipped, with their reasons.
     public var skipped: [Diagnostic] = []
+    /// N-grams, node windows and co-occurrences.
+    public var sequences = SequenceTotals()
 
     public init() {}
 
     enum CodingKeys: String, CodingKey {
         case documents, characters, originalCharacters, tokens, sentences, terms, matrixEntries, metadataKeys,
-             criteriaSets, problemPairs, skipped
+             criteriaSets, problemPairs, skipped, sequences
     }
 
     /// Encodes sets as sorted arrays, so a partial state's bytes do not depend on hashing.
@@ -49,6 +51,7 @@ public struct CorpusTotals: Codable, Sendable, Equatable {
         try c.encode(criteriaSets, forKey: .criteriaSets)
         try c.encode(problemPairs.sorted(by: ScalarOrder.less), forKey: .problemPairs)
         try c.encode(skipped, forKey: .skipped)
+        try c.encode(sequences, forKey: .sequences)
     }
 
     public init(from decoder: Decoder) throws {
@@ -65,6 +68,7 @@ public struct CorpusTotals: Codable, Sendable, Equatable {
         criteriaSets = try c.decode([String: CriteriaSetInfo].self, forKey: .criteriaSets)
         problemPairs = try c.decode(Set<String>.self, forKey: .problemPairs)
         skipped = try c.decode([Diagnostic].self, forKey: .skipped)
+        sequences = try c.decode(SequenceTotals.self, forKey: .sequences)
     }
 
     /// Adds one document.
@@ -109,6 +113,7 @@ public struct CorpusTotals: Codable, Sendable, Equatable {
         for (name, info) in o.criteriaSets { criteriaSets[name] = criteriaSets[name].map { $0.union(info) } ?? info }
         problemPairs.formUnion(o.problemPairs)
         skipped += o.skipped
+        sequences.merge(o.sequences)
     }
 }
 

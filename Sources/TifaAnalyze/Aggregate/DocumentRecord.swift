@@ -34,11 +34,14 @@ public struct DocumentRecord: Codable, Sendable, Equatable {
     public var slogans: [SloganMention]
     public var criteria: [CriteriaCoverage]
     public var problems: [ProblemRow]
+    /// Word tokens and types, MATTR, sentence and Han character counts (documents.csv's lexical columns).
+    public var lexical: LexicalMeasures
 
     public init(document: String, id: String, metadata: [String: String], encoding: String, sha256: String,
                 bytes: Int, characters: Int, originalCharacters: Int, tokens: Int, sentences: Int,
                 qualityFlags: [String], warnings: [Diagnostic], terms: [String], counts: [Int], kinds: [UInt8],
-                slogans: [SloganMention], criteria: [CriteriaCoverage], problems: [ProblemRow]) {
+                slogans: [SloganMention], criteria: [CriteriaCoverage], problems: [ProblemRow],
+                lexical: LexicalMeasures = LexicalMeasures()) {
         self.document = document
         self.id = id
         self.metadata = metadata
@@ -57,6 +60,7 @@ public struct DocumentRecord: Codable, Sendable, Equatable {
         self.slogans = slogans
         self.criteria = criteria
         self.problems = problems
+        self.lexical = lexical
     }
 
     /// The date used for trends and first/last seen: `date`, else `year` metadata.

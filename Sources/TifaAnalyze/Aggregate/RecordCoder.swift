@@ -34,6 +34,10 @@ enum RecordCoder {
             w.string(p.category); w.string(p.stance); w.string(p.cue); w.string(p.section); w.string(p.sentence)
             w.int(p.start); w.int(p.end); w.string(p.subtype)
         }
+        let l = r.lexical
+        for n in [l.wordTokens, l.wordTypes, l.mattrMillionths, l.sentenceCharacters, l.hanCharacters, l.commonHanCharacters] {
+            w.int(n)
+        }
         return w.bytes
     }
 
@@ -80,11 +84,14 @@ enum RecordCoder {
             p.subtype = try r.string()
             problems.append(p)
         }
+        var lexical = LexicalMeasures()
+        lexical.wordTokens = try r.int(); lexical.wordTypes = try r.int(); lexical.mattrMillionths = try r.int()
+        lexical.sentenceCharacters = try r.int(); lexical.hanCharacters = try r.int(); lexical.commonHanCharacters = try r.int()
         guard r.atEnd else { throw Reader.Failure() }
         return DocumentRecord(document: document, id: id, metadata: metadata, encoding: encoding, sha256: sha, bytes: size,
                               characters: characters, originalCharacters: original, tokens: tokens, sentences: sentences,
                               qualityFlags: flags, warnings: warnings, terms: terms, counts: counts, kinds: kinds,
-                              slogans: slogans, criteria: criteria, problems: problems)
+                              slogans: slogans, criteria: criteria, problems: problems, lexical: lexical)
     }
 
     struct Writer {

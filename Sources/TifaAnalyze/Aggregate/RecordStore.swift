@@ -11,13 +11,20 @@ public struct AnalyzedDocument: Sendable {
     public var recordLine: [UInt8]
     public var extractionLine: [UInt8]
     public var textLine: [UInt8]
+    /// The tokens line (`tokens/tokens.txt`, with its `\n`; just `\n` when no tokens file is written).
+    public var tokenLine: [UInt8]
+    /// N-grams and co-occurrences: added to the corpus totals, not stored.
+    public var sequences: DocumentSequences
 
     public init(record: DocumentRecord, extractionLine: String, textLine: String) throws {
         try self.init(record: record, extractionLine: extractionLine, textBytes: Array(textLine.utf8))
     }
 
     /// The same with the text line as UTF-8 bytes (without its `\n`).
-    public init(record: DocumentRecord, extractionLine: String, textBytes: [UInt8]) throws {
+    public init(record: DocumentRecord, extractionLine: String, textBytes: [UInt8], tokenLine: [UInt8] = [0x0A],
+                sequences: DocumentSequences = DocumentSequences()) throws {
+        self.tokenLine = tokenLine
+        self.sequences = sequences
         self.record = record
         let payload = RecordCoder.encode(record)
         let n = UInt32(payload.count)
@@ -27,10 +34,10 @@ public struct AnalyzedDocument: Sendable {
     }
 }
 
-/// The three files of a record store: framed binary records, extraction lines, text lines.
+/// The files of a record store: framed binary records, extraction lines, text lines, tokens lines.
 enum RecordStream: Int, CaseIterable {
-    case records, extractions, texts
-    var fileName: String { ["records.bin", "extractions.jsonl", "texts.jsonl"][rawValue] }
+    case records, extractions, texts, tokens
+    var fileName: String { ["records.bin", "extractions.jsonl", "texts.jsonl", "tokens.txt"][rawValue] }
 }
 
 /// Where one document's three lines are: which store, and byte ranges in each of its files.
@@ -45,7 +52,7 @@ public struct RecordLocation: Sendable {
 final class RecordStore {
     let folder: String
     private var files: [OutputFile] = []
-    private var sizes: [Int64] = [0, 0, 0]
+    private var sizes = [Int64](repeating: 0, count: RecordStream.allCases.count)
     private var readers: [Int32] = []
 
     /// Creates an empty store for writing.
@@ -66,7 +73,7 @@ final class RecordStore {
     /// Appends a document's lines; returns where they are.
     func append(_ doc: AnalyzedDocument, store: Int) throws -> RecordLocation {
         var ranges: [Range<Int64>] = []
-        for (i, bytes) in [doc.recordLine, doc.extractionLine, doc.textLine].enumerated() {
+        for (i, bytes) in [doc.recordLine, doc.extractionLine, doc.textLine, doc.tokenLine].enumerated() {
             try files[i].write(bytes: bytes)
             ranges.append(sizes[i]..<(sizes[i] + Int64(bytes.count)))
             sizes[i] += Int64(bytes.count)

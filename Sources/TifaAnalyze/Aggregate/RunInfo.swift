@@ -11,8 +11,12 @@ public struct RunInfo: Codable, Sendable, Equatable {
     public var codebooks: [DataStamp]
     /// Lexicons used by the segmenter, sorted by name.
     public var lexicons: [DataStamp]
-    /// The stopword list used to flag terms.
+    /// The stopword list used to flag terms (the union of `stopwordLists`).
     public var stopwords: DataStamp
+    /// Every stopword file used, in the order given (the shipped list first unless `--no-default-stopwords`).
+    public var stopwordLists: [DataStamp] = []
+    /// The common-character list of the Han character share, when one is shipped.
+    public var commonCharacters: DataStamp?
     /// The cleaning rules the normaliser applied (`Dictionaries/normalize/*.tsv`), sorted by name.
     public var cleaningRules: [DataStamp]
     /// Criteria sets the codebooks define, with their items in order (they apply to every document).
@@ -41,11 +45,13 @@ extension RunInfo {
         if icuVersion != other.icuVersion { return "ICU \(icuVersion) vs \(other.icuVersion)" }
         for (kind, mine, theirs) in [("codebook", codebooks, other.codebooks), ("lexicon", lexicons, other.lexicons),
                                      ("cleaning rules", cleaningRules, other.cleaningRules),
-                                     ("stopword list", [stopwords], [other.stopwords])] {
+                                     ("stopword list", [stopwords], [other.stopwords]),
+                                     ("common characters", [commonCharacters].compactMap { $0 },
+                                      [other.commonCharacters].compactMap { $0 })] {
             if let d = Self.stampDifference(kind, mine, theirs) { return d }
         }
         if criteriaSets != other.criteriaSets { return "the criteria sets of the codebooks" }
-        if options != other.options { return "the report options (--group-by, --period, --keyness-top, --trend-terms, --no-texts)" }
+        if options != other.options { return "the report options (--group-by, --period, --keyness-top, --trend-terms, --no-texts, --drop-numbers, --window, --tokens …)" }
         return nil
     }
 
@@ -102,6 +108,18 @@ public struct ReportOptions: Codable, Sendable, Equatable {
     public var trendTerms: Int
     /// Whether `texts.jsonl` is written.
     public var texts: Bool
+    /// Leave numerals, years and dates out of ranked lists, n-grams, collocations and tokens (`--drop-numbers`).
+    public var dropNumbers = false
+    /// Content tokens on each side of a node in `collocations.csv` (`--window`).
+    public var collocationWindow = 5
+    /// Smallest frequency of an n-gram in `ngrams.csv`.
+    public var ngramMinFrequency = 2
+    /// Smallest co-occurrence count of a pair in `collocations.csv`.
+    public var collocationMinCount = 3
+    /// Write `tokens/` (`--tokens`).
+    public var tokens = false
+    /// What the tokens file keeps besides content terms: `stopwords`, `punctuation` (sorted).
+    public var tokensKeep: [String] = []
 
     public init(groupBy: [String] = [], period: String = "year", keynessTop: Int = 200, trendTerms: Int = 200,
                 texts: Bool = true) {
@@ -112,7 +130,17 @@ public struct ReportOptions: Codable, Sendable, Equatable {
         self.texts = texts
     }
 
+    /// What the workers count for these options: bigrams and trigrams, windows of codebook terms, tokens.
+    public var sequenceOptions: SequenceOptions {
+        SequenceOptions(ngramSizes: [2, 3], window: collocationWindow, nodes: nil, tokens: tokens,
+                        tokensKeepStopwords: tokensKeep.contains("stopwords"),
+                        tokensKeepPunctuation: tokensKeep.contains("punctuation"))
+    }
+
     enum CodingKeys: String, CodingKey {
-        case groupBy = "group_by", period, keynessTop = "keyness_top", trendTerms = "trend_terms", texts
+        case groupBy = "group_by", period, keynessTop = "keyness_top", trendTerms = "trend_terms", texts,
+             dropNumbers = "drop_numbers", collocationWindow = "collocation_window",
+             ngramMinFrequency = "ngram_min_frequency", collocationMinCount = "collocation_min_count", tokens,
+             tokensKeep = "tokens_keep"
     }
 }

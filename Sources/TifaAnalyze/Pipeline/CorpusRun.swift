@@ -46,12 +46,15 @@ final class CorpusRun: @unchecked Sendable {
                 lock.unlock()
                 do {
                     let outcome = try worker.process(item)
-                    var accepted: [DocumentRecord] = []
+                    var accepted: [AnalyzedDocument] = []
                     try lock.withLock {
                         try store(outcome, accepted: &accepted, skipped: &local.skipped)
                         progress?.completed(bytes: item.byteCount)
                     }
-                    for record in accepted { local.add(record) }
+                    for doc in accepted {
+                        local.add(doc.record)
+                        local.sequences.add(doc.sequences)
+                    }
                 } catch {
                     fail(error)
                     return
@@ -74,7 +77,7 @@ final class CorpusRun: @unchecked Sendable {
     }
 
     /// Stores a worker's outcome (called with the lock held); returns the records stored and the skips.
-    private func store(_ outcome: DocumentOutcome, accepted: inout [DocumentRecord], skipped: inout [Diagnostic]) throws {
+    private func store(_ outcome: DocumentOutcome, accepted: inout [AnalyzedDocument], skipped: inout [Diagnostic]) throws {
         switch outcome {
         case .analyzed(let doc):
             guard seen.insert(doc.record.document).inserted else {
@@ -83,7 +86,7 @@ final class CorpusRun: @unchecked Sendable {
                 return
             }
             locations.append(try records.append(doc, store: 0))
-            accepted.append(doc.record)
+            accepted.append(doc)
             progress?.analyzed()
         case .skipped(let diagnostics):
             skipped += diagnostics

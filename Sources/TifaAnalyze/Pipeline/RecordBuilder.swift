@@ -7,21 +7,39 @@ import TifaSegment
 public struct RecordBuilder: Sendable {
     /// Texts of codebook terms: tokens with these texts get the kind `codebook`.
     public let codebookTerms: Set<TermKey>
+    /// Which terms are content (stopwords, punctuation, numerals with `--drop-numbers`).
+    public let filter: TermFilter
+    /// N-grams, collocation windows and the tokens line.
+    public let sequence: SequenceOptions
+    /// The collocation nodes (the codebook terms unless `sequence.nodes` names others).
+    private let nodes: Set<TermKey>
+    /// The common-character list for the Han character share.
+    public let commonCharacters: CommonCharacters?
 
-    public init(codebookTerms: [String]) { self.codebookTerms = Set(codebookTerms.map(TermKey.init)) }
+    public init(codebookTerms: [String], filter: TermFilter? = nil, sequence: SequenceOptions = SequenceOptions(),
+                commonCharacters: CommonCharacters? = nil) {
+        self.codebookTerms = Set(codebookTerms.map(TermKey.init))
+        self.filter = filter ?? TermFilter(stopwords: .union([]), dropNumbers: false)
+        self.sequence = sequence
+        nodes = sequence.nodes.map { Set($0.map(TermKey.init)) } ?? self.codebookTerms
+        self.commonCharacters = commonCharacters
+    }
 
     /// Builds the analysed document.
     public func build(_ ingested: IngestedDocument, tokens: [Token], extraction: DocumentExtraction,
                       bytes: Int) throws -> AnalyzedDocument {
         let doc = ingested.document
         var distinct: [(term: String, count: Int, kinds: UInt8)] = []
+        var tokenTerm = [Int32](repeating: -1, count: tokens.count)
         doc.text.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: UInt32.self) { text in
                 var counter = TermCounter(expected: min(tokens.count, 1 << 16))
-                for token in tokens {
-                    counter.add(text, start: token.start, end: token.end, kinds: Self.kind(token.kind).bit)
+                for (i, token) in tokens.enumerated() {
+                    tokenTerm[i] = Int32(counter.add(text, start: token.start, end: token.end, kinds: Self.kind(token.kind).bit))
                 }
-                distinct = counter.sortedTerms(text)
+                let sorted = counter.sorted(text)
+                distinct = sorted.terms
+                for i in tokenTerm.indices { tokenTerm[i] = sorted.position[Int(tokenTerm[i])] }
             }
         }
         var terms: [String] = []
@@ -34,6 +52,13 @@ public struct RecordBuilder: Sendable {
             kinds.append(codebookTerms.contains(TermKey(d.term)) ? TermKind.codebook.bit : d.kinds)
             tokenCount += d.count
         }
+        let exclusion = zip(terms, kinds).map { filter.exclusion($0, kinds: $1) }
+        let counter = SequenceCounter(options: sequence, exclusion: exclusion,
+                                      isNode: terms.map { nodes.contains(TermKey($0)) }, terms: terms)
+        let (sequences, tokenLine) = counter.count(tokens: tokens, tokenTerm: tokenTerm, sentences: doc.sentences)
+        var lexical = LexicalMeasures()
+        lexical.countWords(tokenTerm: tokenTerm, word: exclusion.map { $0 != .whitespace && $0 != .punctuation })
+        lexical.countCharacters(text: doc.text, sentences: doc.sentences, common: commonCharacters)
         let locator = SentenceLocator(document: doc)
         let problems = extraction.problems.map {
             ProblemRow(category: $0.category, subtype: $0.subtype ?? "", stance: $0.stance.rawValue, cue: $0.cue,
@@ -46,7 +71,7 @@ public struct RecordBuilder: Sendable {
             sentences: doc.sentences.count, qualityFlags: Self.flags(ingested.quality),
             warnings: ingested.diagnostics.filter { $0.code != "ingest.duplicate" },
             terms: terms, counts: counts, kinds: kinds,
-            slogans: extraction.slogans, criteria: extraction.criteria, problems: problems)
+            slogans: extraction.slogans, criteria: extraction.criteria, problems: problems, lexical: lexical)
         let line = ExtractionLine(extraction: extraction, metadata: doc.metadata, locator: locator)
         var textLine: [UInt8] = []
         textLine.reserveCapacity(doc.text.count * 3 + 200)
@@ -57,7 +82,8 @@ public struct RecordBuilder: Sendable {
         textLine += Array(",\"text\":".utf8)
         JSONText.append(scalars: doc.text, to: &textLine)
         textLine.append(0x7D)
-        return try AnalyzedDocument(record: record, extractionLine: try CanonicalJSON.line(line), textBytes: textLine)
+        return try AnalyzedDocument(record: record, extractionLine: try CanonicalJSON.line(line), textBytes: textLine,
+                                    tokenLine: tokenLine, sequences: sequences)
     }
 
     static func kind(_ k: Token.Kind) -> TermKind {

@@ -19,8 +19,9 @@ struct TermCounter {
         mask = size - 1
     }
 
-    /// Adds one token `text[start..<end]` seen with the kinds in `kinds` (a bit set).
-    mutating func add(_ text: UnsafeBufferPointer<UInt32>, start: Int, end: Int, kinds: UInt8) {
+    /// Adds one token `text[start..<end]` seen with the kinds in `kinds` (a bit set); returns its entry number.
+    @discardableResult
+    mutating func add(_ text: UnsafeBufferPointer<UInt32>, start: Int, end: Int, kinds: UInt8) -> Int {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for i in start..<end {
             h = (h ^ UInt64(text[i])) &* 0x100_0000_01b3
@@ -40,7 +41,7 @@ struct TermCounter {
                 if same {
                     entries[e].count += 1
                     entries[e].kinds |= kinds
-                    return
+                    return e
                 }
             }
             slot = (slot + 1) & mask
@@ -49,6 +50,7 @@ struct TermCounter {
         entries.append(Entry(start: Int32(start), length: Int32(length), count: 1, kinds: kinds))
         hashes.append(h)
         if entries.count * 2 > slots.count { grow() }
+        return entries.count - 1
     }
 
     private mutating func grow() {
@@ -64,6 +66,11 @@ struct TermCounter {
     /// The distinct terms that are not all whitespace, with their counts and kind sets, ordered by Unicode
     /// scalar values (the same as UTF-8 byte order).
     func sortedTerms(_ text: UnsafeBufferPointer<UInt32>) -> [(term: String, count: Int, kinds: UInt8)] {
+        sorted(text).terms
+    }
+
+    /// The same, with the position in that order of every entry (-1 for whitespace entries).
+    func sorted(_ text: UnsafeBufferPointer<UInt32>) -> (terms: [(term: String, count: Int, kinds: UInt8)], position: [Int32]) {
         let order = entries.indices.filter { i in
             let e = entries[i]
             return (Int(e.start)..<Int(e.start + e.length)).contains { !Self.isWhitespace(text[$0]) }
@@ -76,10 +83,13 @@ struct TermCounter {
             }
             return x.length < y.length
         }
-        return order.map { i in
+        var position = [Int32](repeating: -1, count: entries.count)
+        for (rank, i) in order.enumerated() { position[i] = Int32(rank) }
+        let terms = order.map { i in
             let e = entries[i]
             return (ScalarText.string(text, Int(e.start)..<Int(e.start + e.length)), Int(e.count), e.kinds)
         }
+        return (terms, position)
     }
 
     private static func isWhitespace(_ v: UInt32) -> Bool {

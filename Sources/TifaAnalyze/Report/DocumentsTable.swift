@@ -10,7 +10,7 @@ struct DocumentsTable {
 
     static let fixedColumns = ["document", "id", "encoding", "characters", "tokens", "sentences", "slogans",
                                "slogans_per_10k", "problems_admitted", "problems_warned", "problems_mentioned",
-                               "problems_unknown", "quality_flags"]
+                               "problems_unknown", "quality_flags"] + LexicalColumns.names
     /// Every stance, `unknown` (no cue decided) included, in column order.
     static let stances = ["admitted", "warned", "mentioned", "unknown"]
 
@@ -42,6 +42,7 @@ struct DocumentsTable {
         h += Self.stances.map { "problems_\($0)" }
         h += problemPairs.map { "problems_\($0.category)_\($0.stance)" }
         h.append("quality_flags")
+        h += LexicalColumns.names
         return h
     }
 
@@ -69,6 +70,7 @@ struct DocumentsTable {
         row += Self.stances.map { String(byStance[$0] ?? 0) }
         row += problemPairs.map { String(byPair[ProblemKey.encode(category: $0.category, stance: $0.stance)] ?? 0) }
         row.append((duplicate ? (r.qualityFlags + ["duplicate"]).sorted() : r.qualityFlags).joined(separator: ";"))
+        row += LexicalColumns.values(r)
         return row
     }
 }

@@ -23,7 +23,8 @@ struct ReportWriter {
         var index: [TermKey: Int32] = [:]
         index.reserveCapacity(terms.count)
         for (i, t) in vocabulary.enumerated() { index[t.key] = Int32(i) }
-        let excluded = terms.map { stopwords.contains($0) || PunctuationTest.isPunctuation($0) }
+        let filter = TermFilter(stopwords: stopwords, dropNumbers: info.options.dropNumbers)
+        let excluded = zip(terms, stats).map { filter.isExcluded($0, kinds: $1.kinds) }
         let frequencies = stats.map(\.frequency)
 
         let table = DocumentsTable(totals: totals, info: info)
@@ -47,6 +48,7 @@ struct ReportWriter {
                                             columns: terms.count, entries: totals.matrixEntries,
                                             comment: "rows: dtm/documents.txt, columns: dtm/terms.txt")
         let documentList = try OutputFile(path: out.path("dtm/documents.txt"))
+        let tokenFiles = try info.options.tokens ? TokensWriter(out: out) : nil
 
         var docs = CSVWriter(), crit = CSVWriter(), probs = CSVWriter()
         docs.row(table.header)
@@ -75,6 +77,7 @@ struct ReportWriter {
             try textsFile?.write(bytes: try store.read(.texts, location.ranges[RecordStream.texts.rawValue]))
             try matrix.append(row: row, columns: termIndexes, values: r.counts.map { Int32(clamping: $0) })
             try documentList.write(r.document.replacingOccurrences(of: "\n", with: " ") + "\n")
+            try tokenFiles?.add(document: r.document, line: try store.read(.tokens, location.ranges[RecordStream.tokens.rawValue]))
 
             for (i, t) in termIndexes.enumerated() where t >= 0 {
                 dispersion[Int(t)].add(count: r.counts[i], size: r.characters)
@@ -91,10 +94,14 @@ struct ReportWriter {
         }
         for f in [documentsFile, criteriaFile, problemsFile, extractionsFile, documentList] { try f.close() }
         try textsFile?.close()
+        try tokenFiles?.close()
         try matrix.close()
 
         try writeTerms(terms, stats: stats, dispersion: dispersion, out: out)
         try slogans.write(path: out.path("slogans.csv"))
+        let sequences = SequenceReport(totals: totals, options: info.options)
+        try sequences.writeNGrams(path: out.path("ngrams.csv"))
+        try sequences.writeCollocations(path: out.path("collocations.csv"))
         try trends.write(folder: out.staging.path, terms: terms)
         let itemOrder = Dictionary(info.criteriaSets.map { ($0.name, $0.items) }, uniquingKeysWith: { a, _ in a })
         for g in groups {
@@ -112,6 +119,7 @@ struct ReportWriter {
                           skipped_by_reason: Summary.skippedByReason(totals.skipped)),
             date_range: firstDate.map { Summary.DateRange(first: $0, last: lastDate ?? $0) },
             codebooks: info.codebooks, lexicons: info.lexicons, stopwords: info.stopwords,
+            stopword_lists: info.stopwordLists, common_characters: info.commonCharacters,
             cleaning_rules: info.cleaningRules, inputs: inputs,
             skipped: Summary.skippedList(totals.skipped), diagnostics: notes, options: info.options)
         try OutputFile.write(try CanonicalJSON.pretty(summary), to: out.path("summary.json"))
@@ -149,7 +157,8 @@ struct ReportWriter {
                    NumberText.per10k(t.frequency, totals.characters), String(t.documents),
                    NumberText.fixed(TFIDF.weight(frequency: t.frequency, documents: t.documents, total: n), 6),
                    dispersion[i].value(parts: n).map { NumberText.fixed($0, 6) } ?? "",
-                   stopwords.contains(terms[i]) ? "1" : "0", PunctuationTest.isPunctuation(terms[i]) ? "1" : "0"])
+                   stopwords.contains(terms[i]) ? "1" : "0", PunctuationTest.isPunctuation(terms[i]) ? "1" : "0",
+                   TermFilter.isNumber(terms[i], kinds: t.kinds) ? "1" : "0"])
             if w.text.utf8.count > 1 << 20 { try file.write(w.drain()) }
         }
         try file.write(w.drain())

@@ -48,6 +48,8 @@ struct Summary: Encodable {
     var codebooks: [DataStamp]
     var lexicons: [DataStamp]
     var stopwords: DataStamp
+    var stopword_lists: [DataStamp]
+    var common_characters: DataStamp?
     var cleaning_rules: [DataStamp]
     var inputs: [Input]
     var skipped: [Skipped]
@@ -56,7 +58,8 @@ struct Summary: Encodable {
 
     func encode(to encoder: Encoder) throws {
         enum K: String, CodingKey {
-            case tool, icu_version, corpus, date_range, codebooks, lexicons, stopwords, cleaning_rules, inputs, skipped, diagnostics, options
+            case tool, icu_version, corpus, date_range, codebooks, lexicons, stopwords, stopword_lists, common_characters,
+                 cleaning_rules, inputs, skipped, diagnostics, options
         }
         var c = encoder.container(keyedBy: K.self)
         try c.encode(tool, forKey: .tool)
@@ -66,6 +69,9 @@ struct Summary: Encodable {
         try c.encode(codebooks, forKey: .codebooks)
         try c.encode(lexicons, forKey: .lexicons)
         try c.encode(stopwords, forKey: .stopwords)
+        try c.encode(stopword_lists, forKey: .stopword_lists)
+        if let common_characters { try c.encode(common_characters, forKey: .common_characters) }
+        else { try c.encodeNil(forKey: .common_characters) }
         try c.encode(cleaning_rules, forKey: .cleaning_rules)
         try c.encode(inputs, forKey: .inputs)
         try c.encode(skipped, forKey: .skipped)

@@ -2,16 +2,16 @@ import TifaCore
 
 /// A small RFC 4180 CSV reader: quoted fields with "" escapes and line breaks, CRLF or LF, a UTF-8 BOM.
 /// Rows keep the line they start on, so problems can name it.
-struct CSVTable {
-    struct Row {
-        let line: Int
-        let fields: [String]
+public struct CSVTable: Sendable {
+    public struct Row: Sendable {
+        public let line: Int
+        public let fields: [String]
     }
 
-    let header: [String]
-    let rows: [Row]
+    public let header: [String]
+    public let rows: [Row]
 
-    init(text: String, file: String) throws(TifaError) {
+    public init(text: String, file: String) throws(TifaError) {
         var rows: [Row] = []
         var field = String.UnicodeScalarView()
         var fields: [String] = []
