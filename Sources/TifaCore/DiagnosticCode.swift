@@ -95,6 +95,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case outputNotFolder = "output.not-folder"
     case outputNotTifa = "output.not-tifa"
     case outputSpecialFile = "output.special-file"
+    case segmentIcuFallback = "segment.icu-fallback"
     case segmentInvalidUtf8 = "segment.invalid-utf8"
     case segmentUnreadable = "segment.unreadable"
     case stopwordsBadLine = "stopwords.bad-line"
@@ -123,7 +124,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
              .ingestReplacementCharacters, .ingestTooLarge, .ingestUndecodable,
              .ingestUnknownEncoding, .lexiconBadHeader, .lexiconBadLine, .manifestBadRow,
              .manifestDuplicate, .manifestMalformed, .mergeBadState, .mergeDamaged, .mergeDuplicate,
-             .mergeFormat, .mergeMismatch, .metadataNameMismatch, .segmentInvalidUtf8,
+             .mergeFormat, .mergeMismatch, .metadataNameMismatch, .segmentIcuFallback, .segmentInvalidUtf8,
              .stopwordsBadLine, .stopwordsDuplicate, .stopwordsEncoding, .stopwordsHeader:
             .data
         case .analyzeNoDocuments, .codebookIo, .dashboardNotFound, .dashboardRead,

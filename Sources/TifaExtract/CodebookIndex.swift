@@ -98,9 +98,13 @@ public final class CodebookIndex: Sendable {
         for (s, set) in sets.enumerated() {
             for name in set.names { builder.add(name, role: .term(builder.id(.setName(s)))) }
             for x in set.exclusions { builder.add(x, role: .exclusion(builder.id(.setName(s)))) }
-            for (k, item) in set.items.enumerated() { builder.add(item.variants, for: .item(set: s, item: k)) }
+            for (k, item) in set.items.enumerated() {
+                builder.add(item.variants, for: .item(set: s, item: k))
+                for x in item.exclusions { builder.add(x, role: .exclusion(builder.id(.item(set: s, item: k)))) }
+            }
         }
-        for (c, cue) in cues.enumerated() {
+        // Counting units and line starts are checked on the text around a problem, not scanned for (起, 问题 are frequent).
+        for (c, cue) in cues.enumerated() where cue.position != .count && cue.position != .lineStart {
             builder.add(cue.text, role: .cue(c))
             for x in cue.exclusions { builder.add(x, role: .exclusion(builder.id(.cue(c)))) }
         }

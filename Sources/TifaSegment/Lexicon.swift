@@ -8,7 +8,11 @@ import TifaCore
 public struct Lexicon: Sendable {
     /// How the segmenter uses a lexicon's terms.
     public enum Role: String, Sendable, Hashable {
-        /// Every term is one token wherever it occurs (longest, leftmost match wins).
+        /// The user's own terms (codebook problems, slogans, criteria items): one token wherever they occur, and
+        /// never cut by an overlapping `forced` or `general` entry (longest, leftmost among themselves).
+        case codebook
+        /// Every term is one token wherever it occurs (longest, leftmost match wins) unless a codebook term
+        /// overlaps it.
         case forced
         /// General vocabulary with frequencies: scores the segmentation of the text no forced term covers.
         case general
@@ -80,7 +84,7 @@ public struct Lexicon: Sendable {
         let path = url.path
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw TifaError(code: "lexicon.unreadable", file: path, message: "cannot read lexicon: \(error.localizedDescription)")
+            throw TifaError(code: "lexicon.unreadable", file: path, message: "cannot read lexicon: \(error.localizedDescription)", cause: error)
         }
         try self.init(bytes: [UInt8](data), source: path, role: role)
     }

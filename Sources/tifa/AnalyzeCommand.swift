@@ -57,9 +57,9 @@ struct CorpusOptions: ParsableArguments {
         (paths + [reading.manifest, dictionaries].compactMap { $0 } + codebooks + lexicons).map { URL(fileURLWithPath: $0) }
     }
 
-    /// A progress reporter for the setup's inputs (nil with --quiet).
-    func progress(_ setup: AnalysisSetup) -> ProgressReporter? {
-        quiet ? nil : ProgressReporter(items: setup.items.count, bytes: setup.items.reduce(0) { $0 + $1.byteCount })
+    /// A progress reporter for the setup's inputs; with --quiet it reports skipped inputs only.
+    func progress(_ setup: AnalysisSetup) -> ProgressReporter {
+        ProgressReporter(items: setup.items.count, bytes: setup.items.reduce(0) { $0 + $1.byteCount }, showProgress: !quiet)
     }
 }
 
@@ -93,7 +93,9 @@ struct AnalyzeCommand: ParsableCommand {
         (--out): summary.json, documents.csv, terms.csv, slogans.csv, criteria.csv, problems.csv, \
         extractions.jsonl, texts.jsonl, periods.csv, trends.csv, dtm/, groups/<column>/ and dashboard.html. \
         The files are described in docs/ANALYZE.md. The folder appears only when complete; an existing one \
-        is refused unless --force. Unreadable inputs are skipped and listed in summary.json.
+        is refused unless --force, which replaces only a folder tifa wrote (it holds .tifa-output) or an empty one. \
+        --out may not be an input, hold an input, or be the current folder. Unreadable inputs are skipped and \
+        listed in summary.json. Exit codes are listed in docs/ANALYZE.md.
         With --partial, writes a mergeable state instead; combine states with `tifa merge`.
         """
     )
@@ -103,7 +105,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "The output folder.")
     var out: String
 
-    @Flag(help: "Replace the output folder if it exists.")
+    @Flag(help: "Replace the output folder if tifa wrote it (or it is empty).")
     var force = false
 
     @Flag(help: "Write a mergeable partial state (for tifa merge) instead of the report.")
@@ -147,7 +149,7 @@ struct AnalyzeCommand: ParsableCommand {
                 jobs: corpus.workerCount, progress: progress,
                 makeWorker: { try AnalysisWorker(components: components) },
                 finish: { folder in if !noDashboard { try DashboardStep.write(into: folder) } })
-            progress?.finish(Self.closing(result, out: out, partial: partial))
+            progress.finish(Self.closing(result, out: out, partial: partial))
         }
     }
 

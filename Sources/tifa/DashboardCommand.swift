@@ -14,6 +14,7 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            try OutputPlace.checkNotSpecial(URL(fileURLWithPath: folder).appendingPathComponent(Dashboard.fileName).path)
             try Dashboard.write(analysisDirectory: URL(fileURLWithPath: folder))
             StandardStreams.error("dashboard written to \((folder as NSString).appendingPathComponent(Dashboard.fileName))\n")
         }

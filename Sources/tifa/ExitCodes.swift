@@ -7,8 +7,6 @@ import Tifa
 enum TifaExitCode {
     /// Everything was processed.
     static let success: Int32 = 0
-    /// Bad command line (ArgumentParser's own code for validation errors).
-    static let usage = DiagnosticCategory.usage.exitCode
     /// An input file or folder cannot be opened or read, or no input was readable.
     static let noInput = DiagnosticCategory.noInput.exitCode
     /// An internal failure (for example ICU could not open a break iterator).

@@ -50,9 +50,10 @@ struct ExtractCommand: ParsableCommand {
         var documents: DocumentSequence
         var clock = StageClock()
         do {
-            if let out { try OutputPlace.checkFile(out) }
+            if let out { try OutputPlace.checkFile(out, inputs: (paths + dicts + [gold, dictionaries].compactMap { $0 }).map { URL(fileURLWithPath: $0) }) }
             let folder = try DictionariesFolder.locate(explicit: dictionaries.map { URL(fileURLWithPath: $0) })
-            extractor = Extractor(codebooks: try BuiltinCodebooks.load(userPaths: dicts, includeBuiltin: !noBuiltin, dictionaries: folder))
+            extractor = Extractor(codebooks: try BuiltinCodebooks.load(userPaths: dicts, includeBuiltin: !noBuiltin, dictionaries: folder),
+                                  lists: try DiscoveryLists.standard(dictionaries: folder))
             clock.lap("codebooks")
             var options = reading.readerOptions
             options.rules = try NormalizationRules(folder: folder.appendingPathComponent("normalize").path)
@@ -98,7 +99,7 @@ struct ExtractCommand: ParsableCommand {
     private func reportTiming(_ measured: StageClock, documents: [TextDocument], extractor: Extractor) throws {
         var clock = measured
         clock.lap(nil)
-        let segmenter = try Segmenter.makeDefault(extra: [Lexicon(name: "codebook-terms", terms: extractor.index.lexiconTerms)])
+        let segmenter = try Segmenter.makeDefault(extra: [Lexicon(name: "codebook-terms", role: .codebook, terms: extractor.index.lexiconTerms)])
         let tokenizer = try segmenter.makeTokenizer()
         clock.lap("segmenter setup")
         var best: [String: Double] = [:]

@@ -9,8 +9,9 @@ struct MergeCommand: ParsableCommand {
         abstract: "Merge partial analyses (tifa analyze --partial) into one report.",
         discussion: """
         The merged report is byte-identical (timings.json aside) to one tifa analyze run over all the parts' \
-        inputs. The parts must come from the same Tifa version, codebooks, lexicons and options, and no \
-        document may be in two parts.
+        inputs. The parts must come from the same Tifa version, codebooks, lexicons, cleaning rules and \
+        options, no document may be in two parts, and each part's record files must match the checksums in its \
+        partial.json. --out may not be one of the parts.
         """
     )
 
@@ -20,7 +21,7 @@ struct MergeCommand: ParsableCommand {
     @Option(help: "The output folder.")
     var out: String
 
-    @Flag(help: "Replace the output folder if it exists.")
+    @Flag(help: "Replace the output folder if tifa wrote it (or it is empty).")
     var force = false
 
     @Flag(help: "Write a merged partial state instead of the report (to merge again later).")

@@ -43,6 +43,10 @@ import TifaICU
         #expect(documented.count == DiagnosticCategory.allCases.count + 1, "\(documented)")
     }
 
+    @Test func everyCodeRoundTrips() {
+        for code in DiagnosticCode.allCases { #expect(DiagnosticCode(rawValue: code.rawValue) == code, "\(code.rawValue)") }
+    }
+
     @Test func categoriesDecideExitCodes() {
         #expect(TifaError(code: "icu.failure", file: "x", message: "").category.exitCode == 70)
         #expect(TifaError(code: "dashboard.write", file: "x", message: "").category.exitCode == 74)

@@ -26,6 +26,26 @@ import TifaCore
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("m").path))
     }
 
+    /// A part written in the old format (no checksums) is refused with the format, not a decoding error.
+    @Test func anOldFormatPartIsRefusedByItsFormat() throws {
+        let dir = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let part = dir.appendingPathComponent("p")
+        try runFake(fakeCorpus(), to: part, partial: true)
+        let header = part.appendingPathComponent("partial.json")
+        let current = "\"format\":\(PartialState.currentFormat)"
+        let original = try String(contentsOf: header, encoding: .utf8)
+        try #require(original.contains(current))
+        let text = original.replacingOccurrences(of: current, with: "\"format\":1")
+        try text.write(to: header, atomically: true, encoding: .utf8)
+        #expect {
+            try Analysis.merge(parts: [part], stopwords: testStopwords, output: OutputOptions(folder: dir.appendingPathComponent("m")))
+        } throws: { error in
+            let d = (error as? TifaError)?.diagnostics.first
+            return d?.code == "merge.format" && d?.message.contains("format 1") == true
+        }
+    }
+
     @Test func partsCleanedWithDifferentRulesAreRefusedNamingTheFile() throws {
         let dir = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -107,6 +107,19 @@ import TifaCore
         #expect(fm.fileExists(atPath: other.path))
     }
 
+    /// The record spill of a killed `tifa freq`/`coverage` (`$TMPDIR/tifa-quick-PID-UUID`) goes on the next quick look.
+    @Test func staleQuickLookSpillsAreRemoved() throws {
+        let fm = FileManager.default
+        let dead = Self.deadPID()
+        let stale = fm.temporaryDirectory.appendingPathComponent("tifa-quick-\(dead)-\(UUID().uuidString)")
+        let other = fm.temporaryDirectory.appendingPathComponent("tifa-quick-\(dead)-not-a-uuid")
+        for f in [stale, other] { try fm.createDirectory(at: f, withIntermediateDirectories: true) }
+        defer { for f in [stale, other] { try? fm.removeItem(at: f) } }
+        _ = try QuickLook.run(items: fakeCorpus(), jobs: 1, progress: nil, makeWorker: { FakeWorker() }, keep: { _ in () })
+        #expect(!fm.fileExists(atPath: stale.path))
+        #expect(fm.fileExists(atPath: other.path))
+    }
+
     /// A process id no process has now.
     static func deadPID() -> pid_t {
         var pid: pid_t = 4_000_000

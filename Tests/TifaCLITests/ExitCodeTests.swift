@@ -27,6 +27,20 @@ import Testing
         #expect(r.stderr.contains("no document could be read"), "\(command)")
     }
 
+    /// --quiet silences progress, never a skipped file.
+    @Test(arguments: ["analyze", "freq", "coverage"])
+    func quietStillNamesSkippedFiles(_ command: String) throws {
+        let corpus = try CLIRunner.corpus()
+        let work = corpus.deletingLastPathComponent()
+        defer { try? fm.removeItem(at: work) }
+        try Data().write(to: corpus.appendingPathComponent("empty.txt"))
+        let out = command == "analyze" ? ["--out", work.appendingPathComponent("r").path, "--no-dashboard"] : []
+        let r = try CLIRunner.run([command, corpus.path, "--quiet"] + out)
+        #expect(r.status == 0, "\(command)")
+        #expect(r.stderr.contains("empty.txt"), "\(command)")
+        #expect(!r.stderr.contains("MB/s"), "\(command): no progress with --quiet")
+    }
+
     @Test(arguments: ["kwic", "freq", "coverage"])
     func aMissingInputPathIsAnError(_ command: String) throws {
         let corpus = try CLIRunner.corpus()
@@ -94,5 +108,42 @@ import Testing
         let r = try CLIRunner.run(["merge", part.path, "--out", work.appendingPathComponent("m").path, "--no-dashboard"])
         #expect(r.status == 65)
         #expect(r.stderr.contains(texts.path) && r.stderr.contains("damaged"))
+    }
+}
+
+/// One flag vocabulary: the shared options are accepted by every command the README's table lists.
+@Suite struct FlagVocabularyTests {
+    /// Every option of the README's shared-options table is known to each command the table names.
+    @Test func theReadmeTableMatchesTheCommands() throws {
+        let readme = try String(contentsOf: CLIRunner.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let table = try #require(readme.components(separatedBy: "### Options shared by the commands").dropFirst().first?
+            .components(separatedBy: "\n\n").dropFirst().first)
+        var checked = 0
+        for line in table.split(separator: "\n") where line.hasPrefix("| `--") {
+            let cells = line.replacingOccurrences(of: "\\|", with: "/").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let options = cells[0].components(separatedBy: "`").filter { $0.hasPrefix("--") }.map { $0.split(separator: " ")[0] }
+            let commands = cells[2] == "every command but `dashboard`"
+                ? ["segment", "normalize", "extract", "analyze", "merge", "kwic", "freq", "coverage"]
+                : cells[2].components(separatedBy: "`").filter { !$0.isEmpty && !$0.contains(",") }
+            for command in commands {
+                let help = try CLIRunner.run(["help", command]).text
+                for option in options {
+                    #expect(help.contains("\(option) ") || help.contains("\(option)\n"), "tifa \(command) has no \(option)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 30)
+    }
+
+    @Test func mergeIsQuietWithQuiet() throws {
+        let corpus = try CLIRunner.corpus()
+        let work = corpus.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let part = work.appendingPathComponent("p")
+        #expect(try CLIRunner.run(["analyze", corpus.path, "--partial", "--out", part.path, "--quiet"]).status == 0)
+        let r = try CLIRunner.run(["merge", part.path, "--out", work.appendingPathComponent("m").path, "--no-dashboard", "--quiet"])
+        #expect(r.status == 0)
+        #expect(r.stderr.isEmpty)
     }
 }

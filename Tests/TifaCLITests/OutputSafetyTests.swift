@@ -121,4 +121,29 @@ import Testing
         var info = stat()
         #expect(lstat(fifo.path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
     }
+
+    @Test func extractNeverWritesOverItsInput() throws {
+        let corpus = try CLIRunner.corpus()
+        defer { try? fm.removeItem(at: corpus.deletingLastPathComponent()) }
+        let input = corpus.appendingPathComponent("a.txt")
+        let before = try Data(contentsOf: input)
+        let r = try CLIRunner.run(["extract", input.path, "--out", input.path])
+        #expect(r.status == 73)
+        #expect(r.stderr.contains("is an input"))
+        #expect(try Data(contentsOf: input) == before)
+    }
+
+    @Test func dashboardNeverReplacesALinkAtItsPage() throws {
+        let corpus = try CLIRunner.corpus()
+        let work = corpus.deletingLastPathComponent()
+        defer { try? fm.removeItem(at: work) }
+        let out = work.appendingPathComponent("r")
+        #expect(try CLIRunner.run(["analyze", corpus.path, "--out", out.path, "--quiet", "--no-dashboard"]).status == 0)
+        let page = out.appendingPathComponent("dashboard.html")
+        try fm.createSymbolicLink(at: page, withDestinationURL: corpus.appendingPathComponent("a.txt"))
+        let r = try CLIRunner.run(["dashboard", out.path])
+        #expect(r.status == 73)
+        #expect(r.stderr.contains("never replaced"))
+        #expect((try fm.attributesOfItem(atPath: page.path))[.type] as? FileAttributeType == .typeSymbolicLink)
+    }
 }

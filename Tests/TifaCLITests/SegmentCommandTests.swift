@@ -75,9 +75,12 @@ import Testing
         let jieba = dir.appendingPathComponent("user.dict"), tifa = dir.appendingPathComponent("mine.txt")
         try Data("瓦西里斯 3 nr\n远东航运\n".utf8).write(to: jieba)
         try Data("# tifa-lexicon v1\n# version: 1\n希腊船王\n".utf8).write(to: tifa)
-        let r = try segment(["--dict", jieba.path, "--dict", tifa.path], stdin: Array("瓦西里斯是希腊船王，远东航运".utf8))
+        let r = try segment(["--lexicon", jieba.path, "--lexicon", tifa.path], stdin: Array("瓦西里斯是希腊船王，远东航运".utf8))
         #expect(r.status == 0)
         #expect(r.text == "瓦西里斯 是 希腊船王 ， 远东航运\n")
+        // The old spelling still works (hidden): --dict names codebooks in the other commands.
+        let old = try segment(["--dict", jieba.path, "--dict", tifa.path], stdin: Array("瓦西里斯是希腊船王，远东航运".utf8))
+        #expect(old.text == r.text)
     }
 
     @Test func badDictionaryNamesFileAndLine() throws {
@@ -85,7 +88,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let dict = dir.appendingPathComponent("broken.txt")
         try Data("好词 3\n坏词 three n\n".utf8).write(to: dict)
-        let r = try segment(["--dict", dict.path], stdin: Array("好词".utf8))
+        let r = try segment(["--lexicon", dict.path], stdin: Array("好词".utf8))
         #expect(r.status == 65)
         #expect(r.stderr.contains("\(dict.path):2"))
         #expect(r.stdout.isEmpty)

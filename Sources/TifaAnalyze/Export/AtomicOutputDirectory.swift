@@ -89,12 +89,7 @@ public final class AtomicOutputDirectory: @unchecked Sendable {
     /// Removes `.NAME.tifa-tmp-PID` and `.NAME.tifa-old-PID` folders in `parent` whose process is gone
     /// (killed runs), when they carry Tifa's marker or are empty.
     static func removeStale(in parent: String, name: String) {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
-        for entry in entries {
-            guard let pid = stalePID(entry, name: name), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            let path = "\(parent)/\(entry)"
-            if OutputPlace.isReplaceable(path) { try? FileManager.default.removeItem(atPath: path) }
-        }
+        TemporaryFolders.removeStale(in: parent, owner: { stalePID($0, name: name) }, removable: OutputPlace.isReplaceable)
     }
 
     /// The process id in a temporary folder name of this destination, or nil for any other name.

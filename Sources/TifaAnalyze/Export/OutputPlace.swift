@@ -54,14 +54,26 @@ public enum OutputPlace {
         return true
     }
 
-    /// Checks that a file output (`tifa extract --out`) may be written at path: nothing there, or a regular file.
-    public static func checkFile(_ path: String) throws(TifaError) {
+    /// Checks that a file output (`tifa extract --out`) may be written at path: nothing there, or a regular file
+    /// that is not one of `inputs`.
+    public static func checkFile(_ path: String, inputs: [URL] = []) throws(TifaError) {
         guard !path.isEmpty else { throw refuse("output.not-folder", "", "the output file name is empty") }
+        let target = canonical(path)
+        for input in inputs where !input.path.isEmpty && canonical(input.path) == target {
+            throw refuse("output.is-input", path, "\(path) is an input of this run; the output must be another file")
+        }
+        if try checkNotSpecial(path) == S_IFDIR { throw refuse("output.not-folder", path, "\(path) is a folder; name a file") }
+    }
+
+    /// Refuses a symbolic link, device, FIFO or socket at path (a rename would replace it, an open could block
+    /// on it); returns the file type found there (nil: nothing there).
+    @discardableResult
+    public static func checkNotSpecial(_ path: String) throws(TifaError) -> mode_t? {
         var info = stat()
-        guard lstat(path, &info) == 0 else { return }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: return
-        case S_IFDIR: throw refuse("output.not-folder", path, "\(path) is a folder; name a file")
+        guard lstat(path, &info) == 0 else { return nil }
+        let type = info.st_mode & S_IFMT
+        switch type {
+        case S_IFREG, S_IFDIR: return type
         case S_IFLNK: throw refuse("output.special-file", path, "\(path) is a symbolic link; it is never replaced")
         default: throw refuse("output.special-file", path, "\(path) is a device, FIFO or socket; it is never replaced")
         }

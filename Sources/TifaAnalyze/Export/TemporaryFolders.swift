@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The temporary folders a run is writing (staging folders, record spills), so that whoever handles an
 /// interrupt (the command-line tool) can remove them. The library never installs signal handlers or exits.
@@ -31,5 +34,17 @@ public final class TemporaryFolders: @unchecked Sendable {
         lock.unlock()
         for p in doomed { try? FileManager.default.removeItem(atPath: p) }
         return doomed.count
+    }
+
+    /// Removes the entries of `parent` that `owner` names as temporary folders of a process that is gone (killed
+    /// runs) and that `removable` accepts. `owner` returns the process id in an entry's name, or nil for any
+    /// other entry.
+    public static func removeStale(in parent: String, owner: (String) -> pid_t?, removable: (String) -> Bool = { _ in true }) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
+        for entry in entries {
+            guard let pid = owner(entry), pid > 0, pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            let path = "\(parent)/\(entry)"
+            if removable(path) { try? FileManager.default.removeItem(atPath: path) }
+        }
     }
 }

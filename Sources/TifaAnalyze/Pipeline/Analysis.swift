@@ -47,7 +47,8 @@ public enum Analysis {
             run.addSkipped(skipped)
             try run.run(items: items, jobs: jobs, makeWorker: makeWorker)
             guard run.totals.documents > 0 else {
-                throw TifaError([Diagnostic(code: "analyze.no-documents", file: output.folder.path,
+                let named = output.inputs.map(\.path).joined(separator: " ")
+                throw TifaError([Diagnostic(code: "analyze.no-documents", file: named.isEmpty ? output.folder.path : named,
                                             message: "no document could be analysed (every input was missing or skipped)")]
                                 + run.totals.skipped)
             }

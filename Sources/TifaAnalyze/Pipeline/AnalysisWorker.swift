@@ -48,8 +48,12 @@ public struct AnalysisWorker: DocumentWorker {
             switch outcome {
             case .skipped(let d):
                 outcomes.append(.skipped([d]))
-            case .document(let ingested):
+            case .document(var ingested):
                 let tokens = tokenizer.segment(ingested.document.text)
+                ingested.diagnostics += tokenizer.takeFallbacks().map { f in
+                    Diagnostic(code: "segment.icu-fallback", severity: .warning, file: ingested.document.path, offset: f.range.lowerBound,
+                               message: "ICU's word break failed (\(f.error)); characters \(f.range.lowerBound)..<\(f.range.upperBound) were cut one token per character")
+                }
                 let extraction = components.extractor.extract(ingested.document)
                 let bytes = item.item.format == .jsonLines
                     ? ingested.document.original.reduce(0) { $0 + UTF8.width($1) } : item.byteCount

@@ -6,7 +6,8 @@ import TifaCore
 /// entry per document, in the same order. `checksums` holds the SHA-256 of each of those three files, so a
 /// damaged part is refused by `tifa merge` instead of being merged.
 struct PartialState: Codable {
-    static let currentFormat = 2
+    /// 2: checksums; 3: problem records carry their subtype.
+    static let currentFormat = 3
     static let fileName = "partial.json"
 
     var format: Int
@@ -23,20 +24,17 @@ struct PartialState: Codable {
             throw TifaError(code: "merge.not-partial", file: folder,
                             message: "\(folder) is not a partial analysis (no \(fileName); make one with tifa analyze --partial)")
         }
+        // The format first: a part written by another tifa gets a clear message, not a decoding error.
         struct FormatOnly: Decodable { var format: Int }
-        let state: PartialState
-        do {
-            state = try JSONDecoder().decode(PartialState.self, from: data)
-        } catch {
-            throw TifaError(code: "merge.bad-state", file: path, message: "\(path) cannot be read: \(error)")
-        }
         if let format = try? JSONDecoder().decode(FormatOnly.self, from: data).format, format != currentFormat {
             throw TifaError(code: "merge.format", file: path,
                             message: "partial state format \(format) is not the supported format \(currentFormat); remake the part with this tifa")
         }
-        guard state.format == currentFormat else {
-            throw TifaError(code: "merge.format", file: path,
-                            message: "partial state format \(state.format) is not the supported format \(currentFormat)")
+        let state: PartialState
+        do {
+            state = try JSONDecoder().decode(PartialState.self, from: data)
+        } catch {
+            throw TifaError(code: "merge.bad-state", file: path, message: "\(path) cannot be read: \(error)", cause: error)
         }
         return state
     }

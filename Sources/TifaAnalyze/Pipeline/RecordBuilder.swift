@@ -36,7 +36,7 @@ public struct RecordBuilder: Sendable {
         }
         let locator = SentenceLocator(document: doc)
         let problems = extraction.problems.map {
-            ProblemRow(category: $0.category, stance: $0.stance.rawValue, cue: $0.cue,
+            ProblemRow(category: $0.category, subtype: $0.subtype ?? "", stance: $0.stance.rawValue, cue: $0.cue,
                        section: locator.section(original: $0.start), sentence: $0.sentence, start: $0.start, end: $0.end)
         }
         let record = DocumentRecord(
@@ -83,6 +83,7 @@ public struct RecordBuilder: Sendable {
         if q.cleaning.replacementCharacters > 0 || q.invalidByteSequences > 0 { f.append("replacement-characters") }
         if q.cleaning.removedByRule.keys.contains(where: { $0.hasPrefix("boilerplate") }) { f.append("boilerplate-removed") }
         if q.cleaning.removedByRule["pinyin"] ?? 0 > 0 { f.append("pinyin-removed") }
+        if q.privateUseCharacters > 0 { f.append("private-use") }
         return f.sorted()
     }
 }

@@ -51,7 +51,7 @@ struct ReportWriter {
         var docs = CSVWriter(), crit = CSVWriter(), probs = CSVWriter()
         docs.row(table.header)
         crit.row(["document", "set", "item", "named", "stated", "count"])
-        probs.row(["document", "category", "stance", "cue", "section", "sentence", "start", "end"])
+        probs.row(["document", "category", "subtype", "stance", "cue", "section", "sentence", "start", "end"])
         var firstWithHash: Set<String> = []
 
         for (row, location) in locations.enumerated() {
@@ -65,7 +65,8 @@ struct ReportWriter {
                 crit.row([r.document, c.set, c.item, c.named ? "1" : "0", c.count > 0 ? "1" : "0", String(c.count)])
             }
             for p in r.problems.sorted(by: { ($0.start, $0.category) < ($1.start, $1.category) }) {
-                probs.row([r.document, p.category, p.stance, p.cue, p.section, p.sentence, String(p.start), String(p.end)])
+                probs.row([r.document, p.category, p.subtype, p.stance, p.cue, p.section, p.sentence, String(p.start),
+                           String(p.end)])
             }
             try documentsFile.write(docs.drain())
             try criteriaFile.write(crit.drain())
