@@ -131,7 +131,7 @@ public final class CorpusWorker {
         let options = reader.options
         switch item.format {
         case .jsonLines:
-            preconditionFailure("JSON Lines items are read record by record")
+            throw TifaError(code: "ingest.failed", file: item.path, message: "a JSON Lines file is read record by record")
         case .html:
             let declared = options.encoding ?? HTMLText.usableDeclaredCharset(content.bytes)
             var decoded = try TextDecoder.decode(content.bytes, encoding: declared.map(TextDecoder.canonical), file: item.path)

@@ -10,6 +10,8 @@ struct ExternalTool {
     /// How much output and time a tool gets.
     let limits: ToolLimits
 
+    private static let spawnLock = NSLock()
+
     /// What a run gave.
     struct Run {
         let status: Int32
@@ -31,11 +33,19 @@ struct ExternalTool {
     func run(_ arguments: [String], input: Int32, file: String, code: String) throws(TifaError) -> Run {
         let tool = (executable as NSString).lastPathComponent
         var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
-        guard pipe(&outPipe) == 0 else { throw TifaError(code: code, file: file, message: "cannot run \(tool): no pipe") }
+        // Pipes are made close-on-exec and the tool started under one lock, so a tool started by another worker
+        // thread never inherits (and holds open) this tool's pipes.
+        Self.spawnLock.lock()
+        guard pipe(&outPipe) == 0 else {
+            Self.spawnLock.unlock()
+            throw TifaError(code: code, file: file, message: "cannot run \(tool): no pipe")
+        }
         guard pipe(&errPipe) == 0 else {
+            Self.spawnLock.unlock()
             close(outPipe[0]); close(outPipe[1])
             throw TifaError(code: code, file: file, message: "cannot run \(tool): no pipe")
         }
+        for fd in outPipe + errPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -51,6 +61,7 @@ struct ExternalTool {
         defer { for p in argv { free(p) } }
         var pid: pid_t = 0
         let rc = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        Self.spawnLock.unlock()
         close(outPipe[1]); close(errPipe[1])
         defer { close(outPipe[0]); close(errPipe[0]) }
         guard rc == 0 else {
