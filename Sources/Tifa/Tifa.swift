@@ -5,4 +5,5 @@
 @_exported import TifaExtract
 @_exported import TifaICU
 @_exported import TifaIngest
+@_exported import TifaScript
 @_exported import TifaSegment
