@@ -236,7 +236,7 @@ public struct ProblemMention: Codable, Sendable, Equatable {
 
 extension ProblemMention {
     private enum CodingKeys: String, CodingKey {
-        case category, subtype, stance, cue, cueKind, cueClass, text, sentence, start, end
+        case category, subtype, stance, cue, cueKind, cueClass, text, sentence, sentenceStart, sentenceEnd, start, end
     }
 
     /// Writes `subtype` as null when there is none, so every record has the same keys.
@@ -250,6 +250,8 @@ extension ProblemMention {
         try c.encode(cueClass, forKey: .cueClass)
         try c.encode(text, forKey: .text)
         try c.encode(sentence, forKey: .sentence)
+        try c.encodeIfPresent(sentenceStart, forKey: .sentenceStart)
+        try c.encodeIfPresent(sentenceEnd, forKey: .sentenceEnd)
         try c.encode(start, forKey: .start)
         try c.encode(end, forKey: .end)
     }
@@ -264,6 +266,8 @@ extension ProblemMention {
         cueClass = try c.decodeIfPresent(String.self, forKey: .cueClass) ?? ""
         text = try c.decode(String.self, forKey: .text)
         sentence = try c.decode(String.self, forKey: .sentence)
+        sentenceStart = try c.decodeIfPresent(Int.self, forKey: .sentenceStart)
+        sentenceEnd = try c.decodeIfPresent(Int.self, forKey: .sentenceEnd)
         start = try c.decode(Int.self, forKey: .start)
         end = try c.decode(Int.self, forKey: .end)
     }
