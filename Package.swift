@@ -25,11 +25,12 @@ let package = Package(
         .target(name: "TifaSegment", dependencies: ["TifaCore", "TifaICU"]),
         .target(name: "TifaIngest", dependencies: ["TifaCore", "TifaICU", "ZIPFoundation"]),
         .target(name: "TifaExtract", dependencies: ["TifaCore", "TifaSegment", "Yams"]),
-        .target(name: "TifaAnalyze", dependencies: ["TifaCore", "TifaSegment", "TifaIngest", "TifaExtract"]),
+        .target(name: "TifaFormalism", dependencies: ["TifaCore", "TifaIngest", "TifaExtract"]),
+        .target(name: "TifaAnalyze", dependencies: ["TifaCore", "TifaSegment", "TifaIngest", "TifaExtract", "TifaFormalism"]),
         .target(name: "TifaDashboard", dependencies: ["TifaCore"]),
         .target(
             name: "Tifa",
-            dependencies: ["TifaCore", "TifaICU", "TifaSegment", "TifaIngest", "TifaExtract", "TifaAnalyze", "TifaDashboard"]
+            dependencies: ["TifaCore", "TifaICU", "TifaSegment", "TifaIngest", "TifaExtract", "TifaFormalism", "TifaAnalyze", "TifaDashboard"]
         ),
         .executableTarget(
             name: "tifa",
@@ -40,6 +41,7 @@ let package = Package(
         .testTarget(name: "TifaIngestTests", dependencies: ["TifaIngest", "TifaCore"]),
         .testTarget(name: "TifaExtractTests", dependencies: ["TifaExtract", "TifaIngest", "TifaCore"]),
         .testTarget(name: "TifaAnalyzeTests", dependencies: ["TifaAnalyze", "Tifa"]),
+        .testTarget(name: "TifaFormalismTests", dependencies: ["TifaFormalism", "TifaIngest", "TifaCore"]),
         .testTarget(name: "TifaDashboardTests", dependencies: ["TifaDashboard", "TifaCore"]),
         .testTarget(name: "TifaCLITests", dependencies: ["Tifa"]),
     ]

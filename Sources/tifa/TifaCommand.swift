@@ -9,6 +9,6 @@ struct TifaCommand: ParsableCommand {
         abstract: "Analyse Chinese reports and speeches: slogans, criteria, problems, statistics.",
         version: TifaVersion.string,
         subcommands: [SegmentCommand.self, NormalizeCommand.self, ExtractCommand.self, AnalyzeCommand.self, MergeCommand.self,
-                      KwicCommand.self, FreqCommand.self, CoverageCommand.self, DashboardCommand.self]
+                      KwicCommand.self, FreqCommand.self, CoverageCommand.self, DashboardCommand.self, ReuseCommand.self]
     )
 }
