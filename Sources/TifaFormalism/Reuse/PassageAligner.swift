@@ -5,7 +5,7 @@ public struct PassageAligner: Sendable, Equatable {
     /// Characters skipped at most on either side to cross one edit.
     public var maxSkip = 3
     /// Matching characters needed after an edit to continue.
-    public var resyncRun = 3
+    public var resyncRun = 2
     /// At most this many edits per matched character (e.g. 0.2: one edit in five characters).
     public var maxEditRate = 0.2
 

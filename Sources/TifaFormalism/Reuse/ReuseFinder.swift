@@ -78,7 +78,30 @@ public struct ReuseFinder: Sendable {
                 }
             }
         }
-        return result.sorted { ($0.b, $0.alignment.a.lowerBound, $0.alignment.b.lowerBound) < ($1.b, $1.alignment.a.lowerBound, $1.alignment.b.lowerBound) }
+        return Self.withoutContained(result)
+            .sorted { ($0.b, $0.alignment.a.lowerBound, $0.alignment.b.lowerBound) < ($1.b, $1.alignment.a.lowerBound, $1.alignment.b.lowerBound) }
+    }
+
+    /// Drops a passage when a longer one of the same pair covers at least half of it on both sides (two seeds
+    /// on different diagonals of one passage, one extended further across edits than the other).
+    static func withoutContained(_ found: [Found]) -> [Found] {
+        let longestFirst = found.sorted {
+            ($0.b, -$0.alignment.a.count, $0.alignment.a.lowerBound, $0.alignment.b.lowerBound)
+                < ($1.b, -$1.alignment.a.count, $1.alignment.a.lowerBound, $1.alignment.b.lowerBound)
+        }
+        var kept: [Found] = []
+        var keptOfPair: [PassageAligner.Alignment] = []
+        for f in longestFirst {
+            if let last = kept.last, last.b != f.b { keptOfPair = [] }
+            let inside = keptOfPair.contains {
+                coverage(of: f.alignment.a, by: [$0.a]) >= 0.5 && coverage(of: f.alignment.b, by: [$0.b]) >= 0.5
+            }
+            if !inside {
+                kept.append(f)
+                keptOfPair.append(f.alignment)
+            }
+        }
+        return kept
     }
 
     /// The original-text length of a compared range.
