@@ -18,6 +18,8 @@ public struct DocumentExtraction: Codable, Sendable, Equatable {
     public var criteria: [CriteriaCoverage]
     /// Problems with their stance, ordered by position.
     public var problems: [ProblemMention]
+    /// Commitments (sentences promising future action), in order; set by the formalism measures, nil without them.
+    public var commitments: [Commitment]?
 
     public init(document: String, id: String, codebooks: [CodebookStamp], slogans: [SloganMention],
                 terms: [TermMention], criteria: [CriteriaCoverage], problems: [ProblemMention]) {
@@ -174,6 +176,11 @@ public struct ProblemMention: Codable, Sendable, Equatable {
     public var sentence: String
     public var start: Int
     public var end: Int
+    /// For an admitted problem: a quantity, place, unit or example stands in its sentence or the next (formalism
+    /// measures; nil without them or for other stances).
+    public var specific: Bool?
+    /// For an admitted problem: its category comes back in a plan section (下一步, 整改措施, 努力方向).
+    public var remedied: Bool?
     public init(category: String, stance: ProblemStance, cue: String, cueKind: String, text: String,
                 sentence: String, start: Int, end: Int) {
         self.category = category

@@ -39,11 +39,13 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let extractor: Extractor
         let builder: DocumentBuilder
+        let formalism: FormalismAnalyzer
         var clock = StageClock()
         do {
             extractor = Extractor(codebooks: try BuiltinCodebooks.load(userPaths: dicts, includeBuiltin: !noBuiltin))
             clock.lap("codebooks")
             builder = try DocumentBuilder()
+            formalism = try FormalismAnalyzer(rules: try FormalismRules.shipped())
         } catch {
             CLIReport.error(error)
             throw ExitCode(TifaExitCode.code(for: error))
@@ -57,8 +59,11 @@ struct ExtractCommand: ParsableCommand {
                 clock.lap(nil)
                 let ingested = try builder.load(path: path)
                 clock.lap("ingest")
-                let result = extractor.extract(ingested.document)
+                var result = extractor.extract(ingested.document)
                 clock.lap("extract")
+                _ = formalism.analyze(ingested.document, extraction: &result)
+                result.codebooks += formalism.rules.stamps
+                clock.lap("formalism")
                 output.append(Data((try result.jsonLine() + "\n").utf8))
                 clock.lap("json")
                 if gold != nil { scored.append((ingested.document, result)) }

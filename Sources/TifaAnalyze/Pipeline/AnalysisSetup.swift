@@ -1,6 +1,7 @@
 import Foundation
 import TifaCore
 import TifaExtract
+import TifaFormalism
 import TifaICU
 import TifaIngest
 import TifaSegment
@@ -26,6 +27,7 @@ public struct AnalysisSetup: Sendable {
                             options: ReportOptions = ReportOptions()) throws -> AnalysisSetup {
         let folder = try DictionariesFolder.locate(explicit: dictionaries)
         let extractor = try Extractor.standard(userPaths: codebooks, dictionaries: folder)
+        let formalism = try FormalismRules.shipped(dictionaries: folder)
         let codebookTerms = extractor.index.lexiconTerms
         var extra: [Lexicon] = []
         for path in lexicons { extra.append(try Lexicon(contentsOf: URL(fileURLWithPath: path))) }
@@ -39,13 +41,14 @@ public struct AnalysisSetup: Sendable {
         let reader = try CorpusReader(inputs: inputs, options: readerOptions)
         let info = RunInfo(
             icuVersion: ICU.version,
-            codebooks: extractor.index.codebooks.map { DataStamp(name: $0.name, version: $0.version, sha256: $0.sha256) },
+            codebooks: extractor.index.codebooks.map { DataStamp(name: $0.name, version: $0.version, sha256: $0.sha256) }
+                + formalism.stamps.map { DataStamp(name: $0.name, version: $0.version, sha256: $0.sha256) },
             lexicons: segmenter.lexicons.map { DataStamp(name: $0.name, version: $0.version ?? "", sha256: $0.contentHash) },
             stopwords: stopwords.stamp,
             criteriaSets: extractor.index.criteriaSets.map { CodebookCriteriaSet(name: $0.name, items: $0.items.map(\.name)) },
             options: options)
         let components = PipelineComponents(reader: reader, segmenter: segmenter, extractor: extractor,
-                                            recordBuilder: RecordBuilder(codebookTerms: codebookTerms))
+                                            recordBuilder: RecordBuilder(codebookTerms: codebookTerms), formalism: formalism)
         return AnalysisSetup(components: components, info: info, stopwords: stopwords, items: AnalysisItem.items(of: reader),
                              skipped: reader.diagnostics.filter { $0.severity == .error },
                              warnings: reader.diagnostics.filter { $0.severity != .error })

@@ -2,10 +2,11 @@ import Foundation
 import TifaCore
 
 /// The header of a partial run (`partial.json`): how it was made, its totals and its documents in order.
-/// Next to it, `records.bin` (length-framed binary records), `extractions.jsonl` and `texts.jsonl` hold one
-/// entry per document, in the same order.
+/// Next to it, `records.bin` (length-framed binary records), `extractions.jsonl`, `texts.jsonl` and
+/// `formalism.bin` (length-framed compared texts and formalism measures) hold one entry per document, in the same
+/// order. Format 2 added `formalism.bin`.
 struct PartialState: Codable {
-    static let currentFormat = 1
+    static let currentFormat = 2
     static let fileName = "partial.json"
 
     var format: Int

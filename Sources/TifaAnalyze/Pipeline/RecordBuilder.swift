@@ -1,5 +1,6 @@
 import TifaCore
 import TifaExtract
+import TifaFormalism
 import TifaIngest
 import TifaSegment
 
@@ -12,7 +13,7 @@ public struct RecordBuilder: Sendable {
 
     /// Builds the analysed document.
     public func build(_ ingested: IngestedDocument, tokens: [Token], extraction: DocumentExtraction,
-                      bytes: Int) throws -> AnalyzedDocument {
+                      bytes: Int, measures: DocumentMeasures? = nil) throws -> AnalyzedDocument {
         let doc = ingested.document
         var distinct: [(term: String, count: Int, kinds: UInt8)] = []
         doc.text.withUnsafeBufferPointer { buffer in
@@ -57,7 +58,8 @@ public struct RecordBuilder: Sendable {
         textLine += Array(",\"text\":".utf8)
         JSONText.append(scalars: doc.text, to: &textLine)
         textLine.append(0x7D)
-        return try AnalyzedDocument(record: record, extractionLine: try CanonicalJSON.line(line), textBytes: textLine)
+        return try AnalyzedDocument(record: record, extractionLine: try CanonicalJSON.line(line), textBytes: textLine,
+                                    formalism: FormalismEntry(reuse: ReuseText(doc), measures: measures?.named ?? []))
     }
 
     static func kind(_ k: Token.Kind) -> TermKind {

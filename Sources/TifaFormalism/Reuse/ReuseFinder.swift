@@ -8,11 +8,14 @@ public struct ReuseFinder: Sendable {
 
     public init(options: ReuseOptions = ReuseOptions()) { self.options = options }
 
-    /// A verified passage between two texts (indices into corpus + references), in compared-character ranges.
+    /// A verified passage between two texts (indices into corpus + references), in compared-character ranges,
+    /// with its original-text offsets.
     struct Found: Sendable {
         var a: Int
         var b: Int
         var alignment: PassageAligner.Alignment
+        var aOriginal: Range<Int>
+        var bOriginal: Range<Int>
     }
 
     /// The search result: passages in order (a, b, a_start), and per-document figures in corpus order.
@@ -21,33 +24,68 @@ public struct ReuseFinder: Sendable {
         public var shares: [ReuseShare]
     }
 
-    /// Searches `corpus` (pairs among its documents) against itself and against `references`.
+    /// Searches `corpus` (pairs among its documents) against itself and against `references`, all in memory.
     public func find(corpus: [ReuseText], references: [ReuseText] = []) -> Result {
-        let texts = corpus + references
-        let index = FingerprintIndex(fingerprints: texts.map { options.winnowing.fingerprints($0.scalars) })
-        let found = search(texts: texts, corpusCount: corpus.count, index: index)
-        return classify(found, texts: texts, corpusCount: corpus.count)
+        // In-memory sources cannot fail.
+        (try? find(corpus: ReuseTexts(corpus), references: ReuseTexts(references))) ?? Result(passages: [], shares: [])
+    }
+
+    /// Searches texts read from sources. With `options.shards` > 1 the fingerprint index is built and searched one
+    /// hash shard at a time, so memory holds 1/shards of the fingerprints (texts are read again per shard).
+    public func find(corpus: any ReuseTextSource, references: any ReuseTextSource) throws -> Result {
+        let all = ChainedSource(first: corpus, second: references)
+        var names: [String] = [], dates: [String?] = [], counts: [Int] = []
+        var found: [Found] = []
+        let shards = max(1, options.shards)
+        for shard in 0..<shards {
+            var prints: [[(hash: UInt32, position: Int32)]] = []
+            for i in 0..<all.count {
+                let t = try all.text(i)
+                if shard == 0 {
+                    names.append(t.document)
+                    dates.append(t.date)
+                    counts.append(t.count)
+                }
+                let p = options.winnowing.fingerprints(t.scalars)
+                prints.append(shards == 1 ? p : p.filter { Int($0.hash % UInt32(shards)) == shard })
+            }
+            let index = FingerprintIndex(fingerprints: prints)
+            prints = []
+            found += try search(source: all, corpusCount: corpus.count, index: index, shard: shard)
+        }
+        if shards > 1 {
+            found = Self.withoutContained(found)
+                .sorted { ($0.a, $0.b, $0.alignment.a.lowerBound, $0.alignment.b.lowerBound) < ($1.a, $1.b, $1.alignment.a.lowerBound, $1.alignment.b.lowerBound) }
+        }
+        return classify(found, names: names, dates: dates, counts: counts, corpusCount: corpus.count)
     }
 
     /// Every verified passage, per corpus document a, against documents after it and every reference.
-    func search(texts: [ReuseText], corpusCount: Int, index: FingerprintIndex) -> [Found] {
+    func search(source: any ReuseTextSource, corpusCount: Int, index: FingerprintIndex, shard: Int) throws -> [Found] {
         let jobs = max(1, min(options.jobs, corpusCount))
         let slots = Slots(count: corpusCount)
         DispatchQueue.concurrentPerform(iterations: jobs) { job in
             var a = job
             while a < corpusCount {
-                slots.set(a, passages(of: a, texts: texts, index: index))
+                do {
+                    slots.set(a, try passages(of: a, source: source, index: index, shard: shard))
+                } catch {
+                    slots.fail(error)
+                    return
+                }
                 a += jobs
             }
         }
-        return slots.all
+        return try slots.all()
     }
 
     /// The passages of document a with later documents and references.
-    private func passages(of a: Int, texts: [ReuseText], index: FingerprintIndex) -> [Found] {
+    private func passages(of a: Int, source: any ReuseTextSource, index: FingerprintIndex, shard: Int) throws -> [Found] {
         let w = options.winnowing
+        let shards = UInt32(max(1, options.shards))
+        let ta = try source.text(a)
         var seeds: [(b: Int32, diagonal: Int32, pa: Int32, pb: Int32)] = []
-        for f in w.fingerprints(texts[a].scalars) {
+        for f in w.fingerprints(ta.scalars) where shards == 1 || Int(f.hash % shards) == shard {
             let hit = index.lookup(f.hash)
             guard hit.documents >= 2, hit.documents <= options.maxDocumentFrequency else { continue }
             for p in hit.postings where Int(p.document) > a {
@@ -59,23 +97,23 @@ public struct ReuseFinder: Sendable {
         var result: [Found] = []
         var pairFound: [PassageAligner.Alignment] = []
         var currentB: Int32 = -1
-        texts[a].scalars.withUnsafeBufferPointer { ta in
-            for s in seeds {
-                if s.b != currentB {
-                    currentB = s.b
-                    pairFound = []
-                }
-                let pa = Int(s.pa), pb = Int(s.pb)
-                if pairFound.contains(where: { $0.a.contains(pa) && $0.b.contains(pb) }) { continue }
-                let aligned = texts[Int(s.b)].scalars.withUnsafeBufferPointer { tb in
-                    options.aligner.align(ta, tb, pa: pa, pb: pb, length: w.k)
-                }
-                guard let aligned else { continue }
-                pairFound.append(aligned)
-                if originalLength(texts[a], aligned.a) >= options.minChars
-                    || originalLength(texts[Int(s.b)], aligned.b) >= options.minChars {
-                    result.append(Found(a: a, b: Int(s.b), alignment: aligned))
-                }
+        var tb = ta
+        for s in seeds {
+            if s.b != currentB {
+                currentB = s.b
+                pairFound = []
+                tb = try source.text(Int(s.b))
+            }
+            let pa = Int(s.pa), pb = Int(s.pb)
+            if pairFound.contains(where: { $0.a.contains(pa) && $0.b.contains(pb) }) { continue }
+            let aligned = ta.scalars.withUnsafeBufferPointer { ba in
+                tb.scalars.withUnsafeBufferPointer { bb in options.aligner.align(ba, bb, pa: pa, pb: pb, length: w.k) }
+            }
+            guard let aligned else { continue }
+            pairFound.append(aligned)
+            let ao = Self.original(ta, aligned.a), bo = Self.original(tb, aligned.b)
+            if ao.count >= options.minChars || bo.count >= options.minChars {
+                result.append(Found(a: a, b: Int(s.b), alignment: aligned, aOriginal: ao, bOriginal: bo))
             }
         }
         return Self.withoutContained(result)
@@ -86,13 +124,13 @@ public struct ReuseFinder: Sendable {
     /// on different diagonals of one passage, one extended further across edits than the other).
     static func withoutContained(_ found: [Found]) -> [Found] {
         let longestFirst = found.sorted {
-            ($0.b, -$0.alignment.a.count, $0.alignment.a.lowerBound, $0.alignment.b.lowerBound)
-                < ($1.b, -$1.alignment.a.count, $1.alignment.a.lowerBound, $1.alignment.b.lowerBound)
+            ($0.a, $0.b, -$0.alignment.a.count, $0.alignment.a.lowerBound, $0.alignment.b.lowerBound)
+                < ($1.a, $1.b, -$1.alignment.a.count, $1.alignment.a.lowerBound, $1.alignment.b.lowerBound)
         }
         var kept: [Found] = []
         var keptOfPair: [PassageAligner.Alignment] = []
         for f in longestFirst {
-            if let last = kept.last, last.b != f.b { keptOfPair = [] }
+            if let last = kept.last, last.a != f.a || last.b != f.b { keptOfPair = [] }
             let inside = keptOfPair.contains {
                 coverage(of: f.alignment.a, by: [$0.a]) >= 0.5 && coverage(of: f.alignment.b, by: [$0.b]) >= 0.5
             }
@@ -104,13 +142,13 @@ public struct ReuseFinder: Sendable {
         return kept
     }
 
-    /// The original-text length of a compared range.
-    func originalLength(_ t: ReuseText, _ r: Range<Int>) -> Int {
-        r.isEmpty ? 0 : Int(t.ends[r.upperBound - 1] - t.starts[r.lowerBound])
+    /// The original-text range of a compared range.
+    static func original(_ t: ReuseText, _ r: Range<Int>) -> Range<Int> {
+        r.isEmpty ? 0..<0 : Int(t.starts[r.lowerBound])..<Int(t.ends[r.upperBound - 1])
     }
 
     /// Kinds, records and per-document shares.
-    func classify(_ found: [Found], texts: [ReuseText], corpusCount: Int) -> Result {
+    func classify(_ found: [Found], names: [String], dates: [String?], counts: [Int], corpusCount: Int) -> Result {
         // Compared-character ranges each corpus document shares, with the partner.
         var spans = [[(range: Range<Int>, partner: Int)]](repeating: [], count: corpusCount)
         var referenceSpans = [[Range<Int>]](repeating: [], count: corpusCount)
@@ -143,30 +181,24 @@ public struct ReuseFinder: Sendable {
                 partners[f.b].insert(f.a)
             }
             if kind == .reference && !options.showReference { continue }
-            passages.append(record(f, kind: kind, texts: texts))
+            passages.append(ReusePassage(
+                a: names[f.a], b: names[f.b], a_start: f.aOriginal.lowerBound, a_end: f.aOriginal.upperBound,
+                b_start: f.bOriginal.lowerBound, b_end: f.bOriginal.upperBound,
+                chars: max(f.aOriginal.count, f.bOriginal.count), similarity: f.alignment.similarity, kind: kind,
+                earlier: Self.earlier(names[f.a], dates[f.a], names[f.b], dates[f.b])))
         }
         let shares = (0..<corpusCount).map { d in
-            ReuseShare(share: texts[d].count == 0 ? 0 : Double(Self.union(covered[d])) / Double(texts[d].count),
+            ReuseShare(share: counts[d] == 0 ? 0 : Double(Self.union(covered[d])) / Double(counts[d]),
                        partners: partners[d].count)
         }
         return Result(passages: passages, shares: shares)
     }
 
-    private func record(_ f: Found, kind: ReuseKind, texts: [ReuseText]) -> ReusePassage {
-        let ta = texts[f.a], tb = texts[f.b]
-        let al = f.alignment
-        let aStart = Int(ta.starts[al.a.lowerBound]), aEnd = Int(ta.ends[al.a.upperBound - 1])
-        let bStart = Int(tb.starts[al.b.lowerBound]), bEnd = Int(tb.ends[al.b.upperBound - 1])
-        return ReusePassage(a: ta.document, b: tb.document, a_start: aStart, a_end: aEnd, b_start: bStart, b_end: bEnd,
-                            chars: max(aEnd - aStart, bEnd - bStart), similarity: al.similarity, kind: kind,
-                            earlier: Self.earlier(ta, tb))
-    }
-
     /// The document dated first, when both are dated and the dates differ (a date that extends the other,
     /// 2019 and 2019-05, does not order them).
-    static func earlier(_ a: ReuseText, _ b: ReuseText) -> String {
-        guard let da = a.date, let db = b.date, !da.hasPrefix(db), !db.hasPrefix(da) else { return "" }
-        return da < db ? a.document : b.document
+    static func earlier(_ a: String, _ da: String?, _ b: String, _ db: String?) -> String {
+        guard let da, let db, !da.hasPrefix(db), !db.hasPrefix(da) else { return "" }
+        return da < db ? a : b
     }
 
     /// The share of range r covered by the union of ranges.
@@ -191,11 +223,18 @@ public struct ReuseFinder: Sendable {
     }
 }
 
-/// Per-document results filled by several threads.
+/// Per-document results filled by several threads, and the first failure.
 private final class Slots: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [[ReuseFinder.Found]]
+    private var failure: Error?
     init(count: Int) { values = Array(repeating: [], count: count) }
     func set(_ i: Int, _ v: [ReuseFinder.Found]) { lock.withLock { values[i] = v } }
-    var all: [ReuseFinder.Found] { lock.withLock { values.flatMap { $0 } } }
+    func fail(_ e: Error) { lock.withLock { if failure == nil { failure = e } } }
+    func all() throws -> [ReuseFinder.Found] {
+        try lock.withLock {
+            if let failure { throw failure }
+            return values.flatMap { $0 }
+        }
+    }
 }

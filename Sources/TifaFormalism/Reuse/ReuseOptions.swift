@@ -12,6 +12,8 @@ public struct ReuseOptions: Sendable, Equatable {
     public var winnowing = Winnowing()
     /// How seeds are extended across edits.
     public var aligner = PassageAligner()
+    /// Hash shards searched one after the other (memory holds one shard of the fingerprint index at a time).
+    public var shards = 1
     /// Worker threads.
     public var jobs = 1
 

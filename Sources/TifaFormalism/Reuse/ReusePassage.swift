@@ -25,14 +25,7 @@ public struct ReusePassage: Codable, Sendable, Equatable {
     /// The record's fields in `columns` order.
     public var fields: [String] {
         [a, b, String(a_start), String(a_end), String(b_start), String(b_end), String(chars),
-         Self.fixed3(similarity), kind.rawValue, earlier]
-    }
-
-    /// A value in [0, 1] with three decimals, the same on every platform.
-    static func fixed3(_ v: Double) -> String {
-        let thousandths = Int((v * 1000).rounded())
-        let whole = thousandths / 1000, frac = thousandths % 1000
-        return "\(whole)." + String(repeating: "0", count: frac < 10 ? 2 : frac < 100 ? 1 : 0) + String(frac)
+         FixedDecimal.format(similarity, 3), kind.rawValue, earlier]
     }
 }
 

@@ -3,7 +3,7 @@ import TifaCore
 /// The text the reuse search compares: the letters and digits of a document's normalised text (punctuation and
 /// whitespace dropped, ASCII letters lower-cased), each with the original-text range it came from.
 public struct ReuseText: Sendable, Equatable {
-    /// The document's identifier as reported (`a`, `b`).
+    /// The document as reported (`a`, `b`): its path as given, like the `document` column of every output.
     public var document: String
     /// The document's sortable date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), when it has one.
     public var date: String?
@@ -28,7 +28,7 @@ public struct ReuseText: Sendable, Equatable {
     /// The compared text of a document: its normalised text without punctuation and whitespace, with offsets
     /// mapped back through the document's offset map.
     public init(_ doc: TextDocument) {
-        document = doc.id
+        document = doc.path
         date = Self.date(of: doc.metadata)
         originalCount = doc.original.count
         scalars = []

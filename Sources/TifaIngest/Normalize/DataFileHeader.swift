@@ -3,12 +3,12 @@ import TifaCore
 
 /// The common header of Tifa's tab-separated data files: `# format: NAME`, `# version: N`, then `#` comments,
 /// blank lines and data lines.
-struct DataFileHeader {
-    let version: String
+public struct DataFileHeader {
+    public let version: String
     /// Data lines with their 1-based line numbers.
-    let dataLines: [(Int, String)]
+    public let dataLines: [(Int, String)]
 
-    init(text: String, file: String, format: String) throws(TifaError) {
+    public init(text: String, file: String, format: String) throws(TifaError) {
         var version: String?
         var foundFormat: String?
         var lines: [(Int, String)] = []
@@ -35,7 +35,7 @@ struct DataFileHeader {
     }
 
     /// Reads a UTF-8 data file, naming the file in the error.
-    static func read(_ path: String) throws(TifaError) -> String {
+    public static func read(_ path: String) throws(TifaError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw TifaError(code: "dictionary.unreadable", file: path, message: "cannot read the file")
         }
