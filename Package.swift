@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "TifaIngestTests", dependencies: ["TifaIngest", "TifaCore"]),
         .testTarget(name: "TifaExtractTests", dependencies: ["TifaExtract", "TifaIngest", "TifaCore"]),
         .testTarget(name: "TifaAnalyzeTests", dependencies: ["TifaAnalyze", "Tifa"]),
-        .testTarget(name: "TifaFormalismTests", dependencies: ["TifaFormalism", "TifaIngest", "TifaCore"]),
+        .testTarget(name: "TifaFormalismTests", dependencies: ["TifaFormalism", "TifaExtract", "TifaIngest", "TifaCore"]),
         .testTarget(name: "TifaDashboardTests", dependencies: ["TifaDashboard", "TifaCore"]),
         .testTarget(name: "TifaCLITests", dependencies: ["Tifa"]),
     ]
