@@ -242,3 +242,11 @@ void tifa_regex_group_range(tifa_regex *re, int32_t group, int32_t *start, int32
 }
 
 void tifa_regex_close(tifa_regex *re) { uregex_close((URegularExpression *)re); }
+
+void tifa_regex_set_time_limit(tifa_regex *re, int32_t limit, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    uregex_setTimeLimit((URegularExpression *)re, limit, &err);
+    *status = err > U_ZERO_ERROR ? err : U_ZERO_ERROR;
+}
+
+int32_t tifa_regex_time_out_status(void) { return U_REGEX_TIME_OUT; }

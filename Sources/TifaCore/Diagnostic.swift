@@ -38,13 +38,20 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 }
 
-/// A fatal error that stops an operation; it carries every diagnostic that caused it.
+/// A fatal error that stops an operation; it carries every diagnostic that caused it, and the lower-level
+/// error behind it (an `ICUError` with its status code, a system error) when there is one.
 public struct TifaError: Error, Sendable, CustomStringConvertible {
     public let diagnostics: [Diagnostic]
+    /// The error this one was made from, kept as it was (not as text) so callers can inspect it.
+    public let cause: (any Error)?
 
-    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
-    public init(code: String, file: String, line: Int? = nil, offset: Int? = nil, message: String) {
+    public init(_ diagnostics: [Diagnostic], cause: (any Error)? = nil) {
+        self.diagnostics = diagnostics
+        self.cause = cause
+    }
+    public init(code: String, file: String, line: Int? = nil, offset: Int? = nil, message: String, cause: (any Error)? = nil) {
         diagnostics = [Diagnostic(code: code, file: file, line: line, offset: offset, message: message)]
+        self.cause = cause
     }
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }

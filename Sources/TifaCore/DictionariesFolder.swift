@@ -2,15 +2,22 @@ import Foundation
 
 /// Finds the `Dictionaries` folder that holds Tifa's data (lexicons, codebooks, cleaning rules, stopwords).
 ///
-/// Search order: an explicit folder; the `TIFA_DICTIONARIES` environment variable; a `Dictionaries` folder in the
-/// executable's folder or any folder above it; the same upward from the current directory; finally the source
-/// checkout this library was built from.
+/// Search order: an explicit folder (`--dictionaries`); the `TIFA_DICTIONARIES` environment variable; next to
+/// the executable: a `Dictionaries` folder in the executable's folder or any folder above it (so
+/// `.build/release/tifa` in a checkout finds the checkout's), then `../share/tifa/Dictionaries` (an installed
+/// layout). Never the source tree the library was compiled from, never the current directory.
 public enum DictionariesFolder {
     /// The environment variable naming the Dictionaries folder.
     public static let environmentVariable = "TIFA_DICTIONARIES"
 
     /// The Dictionaries folder, or a `TifaError` (code `dictionaries.not-found`) saying where it looked.
     public static func locate(explicit: URL? = nil) throws(TifaError) -> URL {
+        try locate(explicit: explicit, environment: ProcessInfo.processInfo.environment[environmentVariable],
+                   executable: Bundle.main.executableURL)
+    }
+
+    /// The search with its three sources given (for tests).
+    static func locate(explicit: URL?, environment: String?, executable: URL?) throws(TifaError) -> URL {
         if let explicit {
             guard isDictionaries(explicit) else {
                 throw TifaError(code: "dictionaries.not-found", file: explicit.path,
@@ -18,30 +25,31 @@ public enum DictionariesFolder {
             }
             return explicit
         }
-        if let env = ProcessInfo.processInfo.environment[environmentVariable], !env.isEmpty {
-            let url = URL(fileURLWithPath: env)
+        if let environment, !environment.isEmpty {
+            let url = URL(fileURLWithPath: environment)
             guard isDictionaries(url) else {
-                throw TifaError(code: "dictionaries.not-found", file: env,
+                throw TifaError(code: "dictionaries.not-found", file: environment,
                                 message: "\(environmentVariable) is not a Dictionaries folder (it has no lexicons/ folder)")
             }
             return url
         }
-        var starts: [URL] = []
-        if let exe = Bundle.main.executableURL { starts.append(exe.resolvingSymlinksInPath().deletingLastPathComponent()) }
-        starts.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        starts.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent())
-        for start in starts {
-            var dir = start.standardizedFileURL
-            while true {
-                let candidate = dir.appendingPathComponent("Dictionaries")
-                if isDictionaries(candidate) { return candidate }
-                let parent = dir.deletingLastPathComponent()
-                if parent.path == dir.path { break }
-                dir = parent
-            }
+        guard let executable else {
+            throw TifaError(code: "dictionaries.not-found", file: "-",
+                            message: "no Dictionaries folder: the executable's location is unknown; pass --dictionaries or set \(environmentVariable)")
         }
-        throw TifaError(code: "dictionaries.not-found", file: FileManager.default.currentDirectoryPath,
-                        message: "no Dictionaries folder found; set \(environmentVariable) or pass its path")
+        let start = executable.resolvingSymlinksInPath().deletingLastPathComponent().standardizedFileURL
+        var dir = start
+        while true {
+            let candidate = dir.appendingPathComponent("Dictionaries")
+            if isDictionaries(candidate) { return candidate }
+            let parent = dir.deletingLastPathComponent()
+            if parent.path == dir.path { break }
+            dir = parent
+        }
+        let installed = start.deletingLastPathComponent().appendingPathComponent("share/tifa/Dictionaries").standardizedFileURL
+        if isDictionaries(installed) { return installed }
+        throw TifaError(code: "dictionaries.not-found", file: start.path,
+                        message: "no Dictionaries folder in \(start.path) or above it, nor at \(installed.path); pass --dictionaries or set \(environmentVariable)")
     }
 
     /// A subfolder (`codebooks`, `normalize`, `stopwords` …) of the Dictionaries folder.

@@ -92,8 +92,9 @@ enum CSVRecords {
             if sawAny || !field.isEmpty { endField(); try body(fields) }
         }
 
+        /// Ends a field; the CSV injection guard Tifa's writers add (a leading `'`) is taken off again.
         private mutating func endField() {
-            fields.append(String(decoding: field, as: UTF8.self))
+            fields.append(SpreadsheetGuard.original(String(decoding: field, as: UTF8.self)))
             field.removeAll(keepingCapacity: true)
         }
     }

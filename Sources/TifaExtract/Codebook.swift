@@ -42,6 +42,13 @@ public struct CodebookEntry: Sendable {
     public var sources: [String]
     /// 1-based line of the entry in its file.
     public var line: Int
+    /// For problem entries: the category reported (`problem:` key; default the entry's name).
+    public var problem: String? = nil
+    /// For problem entries: the subtype reported (`subtype:` key; 作风问题 → 不作为, 以权谋私 → 腐败 …), or nil.
+    public var subtype: String? = nil
+
+    /// The problem category this entry reports.
+    public var problemCategory: String { problem ?? name }
 }
 
 /// One way of writing a term.
@@ -63,9 +70,8 @@ public struct CriteriaSetDefinition: Sendable {
     public var names: [String]
     /// Context exclusions for the names.
     public var exclusions: [String]
+    /// The items, each slot's alternative wordings after it (see `CriteriaItemDefinition.slot`).
     public var items: [CriteriaItemDefinition]
-    /// How many distinct items an unnamed set needs before it counts as covered.
-    public var minItemsUnnamed: Int
     public var notes: String
     public var sources: [String]
     public var line: Int
@@ -76,6 +82,18 @@ public struct CriteriaItemDefinition: Sendable {
     public var name: String
     public var variants: [TermVariant]
     public var line: Int
+    /// For an alternative canonical wording of another item's slot (全面建成小康社会 for 全面建设社会主义现代化国家):
+    /// the index of that item in the set; nil for a slot's own item.
+    public var slot: Int? = nil
+    /// Longer strings in which a variant is a homonym, not the item (党的政治建设 for 政治建设).
+    public var exclusions: [String] = []
+}
+
+extension CriteriaSetDefinition {
+    /// The number of slots (the n of "k of n"): items that are not alternatives of another.
+    public var slotCount: Int { items.filter { $0.slot == nil }.count }
+    /// The slot an item fills: its own index, or the item it is an alternative of.
+    public func slot(of item: Int) -> Int { items[item].slot ?? item }
 }
 
 /// A word or heading that decides a problem's stance. See docs/EXTRACTION.md for how cues combine.
@@ -92,6 +110,14 @@ public struct StanceCue: Sendable, Equatable {
         case frame
         /// A section heading the sentence sits under (存在的主要问题).
         case heading
+        /// A counting unit after a number in the clause (查处…问题3起): case statistics.
+        case count
+        /// Starts a line that heads a problem item (问题1:, 问题2:).
+        case lineStart
+        /// The first characters of the wording itself (反 in 反腐倡廉, 反腐败).
+        case prefix
+        /// Anywhere earlier in the sentence, leading a list of problems (存在…的问题,如 …).
+        case lead
     }
 
     public var stance: ProblemStance
@@ -102,6 +128,9 @@ public struct StanceCue: Sendable, Equatable {
     /// Longer strings in which the cue does not count (若 in 若干).
     public var exclusions: [String]
     public var line: Int
+    /// The cue's class (warning, prohibition, sanction, remedy, danger, admission, persistence, case-statistics,
+    /// self-criticism, problem-heading, hypothesis, rebuttal, overcome, definition; default: the stance's name).
+    public var cueClass: String = ""
 
     /// The frame's after part as scalars.
     var afterScalars: [Unicode.Scalar] { Array(after.unicodeScalars) }

@@ -98,7 +98,10 @@ public final class CodebookIndex: Sendable {
         for (s, set) in sets.enumerated() {
             for name in set.names { builder.add(name, role: .term(builder.id(.setName(s)))) }
             for x in set.exclusions { builder.add(x, role: .exclusion(builder.id(.setName(s)))) }
-            for (k, item) in set.items.enumerated() { builder.add(item.variants, for: .item(set: s, item: k)) }
+            for (k, item) in set.items.enumerated() {
+                builder.add(item.variants, for: .item(set: s, item: k))
+                for x in item.exclusions { builder.add(x, role: .exclusion(builder.id(.item(set: s, item: k)))) }
+            }
         }
         for (c, cue) in cues.enumerated() {
             builder.add(cue.text, role: .cue(c))

@@ -86,8 +86,8 @@ struct NodeReader {
         let line = node.mark?.line ?? 0
         let name = map["name"]?.scalar?.string ?? ""
         let context = name.isEmpty ? "entry" : "entry \(name)"
-        checkKeys(map, allowed: ["name", "category", "variants", "except", "extends", "notes", "sources"],
-                  context: context)
+        checkKeys(map, allowed: ["name", "category", "variants", "except", "extends", "notes", "sources",
+                                 "problem", "subtype"], context: context)
         if name.isEmpty { fail("codebook.schema", node, "\(context): missing or empty `name`") }
         let extends = map["extends"]?.bool ?? false
         let category = map["category"]?.scalar?.string ?? ""
@@ -96,10 +96,16 @@ struct NodeReader {
         }
         var variants = map["variants"].map { variantList($0, context: context) } ?? []
         if variants.isEmpty && !name.isEmpty && !extends { variants = [.literal(name)] }
+        let problem = optionalString(map, "problem", context: context)
+        let subtype = optionalString(map, "subtype", context: context)
+        if (!problem.isEmpty || !subtype.isEmpty) && category != problemCategory {
+            fail("codebook.schema", node, "\(context): `problem` and `subtype` belong to entries of category problem")
+        }
         return CodebookEntry(name: name, category: category, variants: variants,
                              exclusions: strings(map["except"], context: "\(context): except"), extends: extends,
                              notes: optionalString(map, "notes", context: context),
-                             sources: strings(map["sources"], context: "\(context): sources"), line: line)
+                             sources: strings(map["sources"], context: "\(context): sources"), line: line,
+                             problem: problem.isEmpty ? nil : problem, subtype: subtype.isEmpty ? nil : subtype)
     }
 
     mutating func variantList(_ node: Node, context: String) -> [TermVariant] {
@@ -155,33 +161,40 @@ struct NodeReader {
         }
         let name = map["name"]?.scalar?.string ?? ""
         let context = name.isEmpty ? "criteria set" : "criteria set \(name)"
-        checkKeys(map, allowed: ["name", "names", "except", "items", "minItemsUnnamed", "notes", "sources"],
+        checkKeys(map, allowed: ["name", "names", "except", "items", "notes", "sources", "minItemsUnnamed"],
                   context: context)
+        if let m = map["minItemsUnnamed"] {
+            fail("codebook.schema", m, "\(context): `minItemsUnnamed` is no longer read: every stated item is reported, "
+                 + "and a threshold for calling a set covered belongs to the report")
+        }
         if name.isEmpty { fail("codebook.schema", node, "\(context): missing or empty `name`") }
-        let items: [CriteriaItemDefinition] = list(map["items"]).compactMap { item in
+        var items: [CriteriaItemDefinition] = []
+        for item in list(map["items"]) {
             if let s = item.scalar?.string, !s.isEmpty {
-                return CriteriaItemDefinition(name: s, variants: [.literal(s)], line: item.mark?.line ?? 0)
+                items.append(CriteriaItemDefinition(name: s, variants: [.literal(s)], line: item.mark?.line ?? 0))
+                continue
             }
             guard let m = item.mapping, let itemName = m["name"]?.scalar?.string, !itemName.isEmpty else {
                 fail("codebook.schema", item, "\(context): an item is a string or a mapping with `name` and `variants`")
-                return nil
+                continue
             }
-            checkKeys(m, allowed: ["name", "variants"], context: "\(context) item \(itemName)")
+            checkKeys(m, allowed: ["name", "variants", "alternatives", "except"], context: "\(context) item \(itemName)")
             let extra = m["variants"].map { variantList($0, context: "\(context) item \(itemName)") } ?? []
-            return CriteriaItemDefinition(name: itemName, variants: [.literal(itemName)] + extra,
-                                          line: item.mark?.line ?? 0)
+            let slot = items.count
+            items.append(CriteriaItemDefinition(name: itemName, variants: [.literal(itemName)] + extra,
+                                                line: item.mark?.line ?? 0,
+                                                exclusions: strings(m["except"], context: "\(context) item \(itemName): except")))
+            // Another canonical wording of the same slot (全面建成小康社会 before 2020): reported under its own name.
+            for alternative in strings(m["alternatives"], context: "\(context) item \(itemName): alternatives") {
+                items.append(CriteriaItemDefinition(name: alternative, variants: [.literal(alternative)],
+                                                    line: item.mark?.line ?? 0, slot: slot))
+            }
         }
         if items.isEmpty { fail("codebook.schema", node, "\(context): no items") }
-        var minItems = 2
-        if let m = map["minItemsUnnamed"] {
-            if let v = m.int, v >= 1 { minItems = v } else {
-                fail("codebook.schema", m, "\(context): `minItemsUnnamed` must be a positive integer")
-            }
-        }
         let names = map["names"].map { strings($0, context: "\(context): names") } ?? [name]
         return CriteriaSetDefinition(name: name, names: names,
                                      exclusions: strings(map["except"], context: "\(context): except"),
-                                     items: items, minItemsUnnamed: minItems,
+                                     items: items,
                                      notes: optionalString(map, "notes", context: context),
                                      sources: strings(map["sources"], context: "\(context): sources"),
                                      line: node.mark?.line ?? 0)
@@ -190,19 +203,37 @@ struct NodeReader {
     /// `stance: {admitted: {before: […], headings: […]}, warned: {…, frames: [{before, after}]}, mentioned: {…}}`.
     mutating func cues(_ node: Node) -> [StanceCue] {
         guard let map = node.mapping else { fail("codebook.schema", node, "`stance` must be a mapping"); return [] }
-        checkKeys(map, allowed: Set(ProblemStance.allCases.map(\.rawValue) + ["except"]), context: "stance")
+        checkKeys(map, allowed: Set(ProblemStance.allCases.map(\.rawValue) + ["except", "classes"]), context: "stance")
         let exclusions = strings(map["except"], context: "stance: except")
         var result: [StanceCue] = []
+        var blocks: [(stance: ProblemStance, cueClass: String, node: Node)] = []
         for stance in ProblemStance.allCases {
-            guard let sub = map[stance.rawValue] else { continue }
+            if let sub = map[stance.rawValue] { blocks.append((stance, stance.rawValue, sub)) }
+        }
+        // `classes: [{class: remedy, stance: warned, before: […], …}]`: cue classes as data.
+        for item in list(map["classes"]) {
+            guard let m = item.mapping, let cls = m["class"]?.scalar?.string, !cls.isEmpty,
+                  let st = m["stance"]?.scalar?.string else {
+                fail("codebook.schema", item, "stance classes: expected {class: NAME, stance: admitted|warned|mentioned, …}")
+                continue
+            }
+            guard let stance = ProblemStance(rawValue: st), stance != .unknown else {
+                fail("codebook.schema", item, "stance class \(cls): unknown stance `\(st)`")
+                continue
+            }
+            blocks.append((stance, cls, item))
+        }
+        for (stance, cueClass, sub) in blocks {
             guard let positions = sub.mapping else {
                 fail("codebook.schema", sub, "stance \(stance.rawValue): expected a mapping of positions")
                 continue
             }
-            checkKeys(positions, allowed: Set(["before", "immediate", "after", "frames", "headings"]),
-                      context: "stance \(stance.rawValue)")
+            checkKeys(positions, allowed: Set(["before", "immediate", "after", "frames", "headings", "counts",
+                                               "lineStarts", "prefixes", "leads", "class", "stance", "notes"]),
+                      context: "stance \(cueClass)")
             for (key, position) in [("before", StanceCue.Position.before), ("immediate", .immediate),
-                                    ("after", .after), ("headings", .heading)] {
+                                    ("after", .after), ("headings", .heading), ("counts", .count),
+                                    ("lineStarts", .lineStart), ("prefixes", .prefix), ("leads", .lead)] {
                 for item in list(positions[key]) {
                     guard let s = item.scalar?.string, !s.isEmpty else {
                         fail("codebook.schema", item, "stance \(stance.rawValue) \(key): expected a non-empty string")
@@ -210,7 +241,7 @@ struct NodeReader {
                     }
                     result.append(StanceCue(stance: stance, position: position, text: s, after: "",
                                             exclusions: exclusions.filter { $0.contains(s) },
-                                            line: item.mark?.line ?? 0))
+                                            line: item.mark?.line ?? 0, cueClass: cueClass))
                 }
             }
             for item in list(positions["frames"]) {
@@ -220,7 +251,7 @@ struct NodeReader {
                     continue
                 }
                 result.append(StanceCue(stance: stance, position: .frame, text: b, after: a, exclusions: [],
-                                        line: item.mark?.line ?? 0))
+                                        line: item.mark?.line ?? 0, cueClass: cueClass))
             }
         }
         return result

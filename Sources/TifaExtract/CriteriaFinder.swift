@@ -8,6 +8,8 @@ struct FoundCoverage {
     var set: String
     var named: Bool
     var items: [String]
+    /// Slots filled (k of n): an item and its alternative wording fill one slot.
+    var stated: Int
     var total: Int
     var source: String
     var mentions: [Mention]
@@ -34,14 +36,16 @@ struct CriteriaFinder {
         }
         var result: [FoundCoverage] = []
         for (s, set) in index.criteriaSets.enumerated() {
+            // Every stated item is reported, named or not; a threshold for "covered" belongs to the report.
             let stated = Set((items[s] ?? []).map(\.item))
             let named = !(names[s] ?? []).isEmpty
-            guard named || stated.count >= set.minItemsUnnamed else { continue }
+            guard named || !stated.isEmpty else { continue }
             var mentions = (names[s] ?? []).map { FoundCoverage.Mention(kind: "name", item: set.name, range: $0) }
             mentions += (items[s] ?? []).map { .init(kind: "item", item: set.items[$0.item].name, range: $0.range) }
             result.append(FoundCoverage(set: set.name, named: named,
                                         items: set.items.indices.filter(stated.contains).map { set.items[$0].name },
-                                        total: set.items.count, source: "codebook", mentions: sorted(mentions)))
+                                        stated: Set(stated.map(set.slot(of:))).count, total: set.slotCount,
+                                        source: "codebook", mentions: sorted(mentions)))
         }
         var known = Set(index.criteriaSets.flatMap { [$0.name] + $0.names })
         for d in definitions where !known.contains(d.name) {
@@ -53,7 +57,7 @@ struct CriteriaFinder {
             }
             var unique: [String] = []
             for n in itemNames where !unique.contains(n) { unique.append(n) }
-            result.append(FoundCoverage(set: d.name, named: true, items: unique, total: unique.count,
+            result.append(FoundCoverage(set: d.name, named: true, items: unique, stated: unique.count, total: unique.count,
                                         source: "document", mentions: sorted(mentions)))
         }
         return result

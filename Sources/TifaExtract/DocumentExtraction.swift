@@ -18,11 +18,16 @@ public struct DocumentExtraction: Codable, Sendable, Equatable {
     public var criteria: [CriteriaCoverage]
     /// Problems with their stance, ordered by position.
     public var problems: [ProblemMention]
+    /// Every quoted string with its class (slogan, name, metaphor, quotation), ordered by position.
+    public var quotations: [QuotationMention]
+    /// The discovery lists used (Dictionaries/discovery): name, version and content hash.
+    public var lists: [CodebookStamp]
     /// Commitments (sentences promising future action), in order; set by the formalism measures, nil without them.
     public var commitments: [Commitment]?
 
     public init(document: String, id: String, codebooks: [CodebookStamp], slogans: [SloganMention],
-                terms: [TermMention], criteria: [CriteriaCoverage], problems: [ProblemMention]) {
+                terms: [TermMention], criteria: [CriteriaCoverage], problems: [ProblemMention],
+                quotations: [QuotationMention] = [], lists: [CodebookStamp] = []) {
         self.document = document
         self.id = id
         self.codebooks = codebooks
@@ -30,6 +35,8 @@ public struct DocumentExtraction: Codable, Sendable, Equatable {
         self.terms = terms
         self.criteria = criteria
         self.problems = problems
+        self.quotations = quotations
+        self.lists = lists
     }
 
     /// The record as one line of deterministic JSON (sorted keys, no trailing newline).
@@ -76,11 +83,33 @@ public struct SloganMention: Codable, Sendable, Equatable {
     /// The text as it reads in the normalised document (inside the quotes for quoted slogans).
     public var text: String
     public var kind: SloganKind
+    /// True when the slogan is the inside of a quotation: `quoted` slogans, and numbered formulas in quotes
+    /// (“四个全面” is `kind: numbered`, `quoted: true`); absent otherwise.
+    public var quoted: Bool?
     public var start: Int
     public var end: Int
-    public init(text: String, kind: SloganKind, start: Int, end: Int) {
+    public init(text: String, kind: SloganKind, quoted: Bool? = nil, start: Int, end: Int) {
         self.text = text
         self.kind = kind
+        self.quoted = quoted
+        self.start = start
+        self.end = end
+    }
+}
+
+/// One quoted string (the text between the quotes) with its class and the cue that decided it.
+public struct QuotationMention: Codable, Sendable, Equatable {
+    public var text: String
+    public var quoteClass: QuoteClass
+    /// Why the class was chosen (parallel parts, a head noun, a verb of saying …).
+    public var reason: String
+    public var start: Int
+    public var end: Int
+    enum CodingKeys: String, CodingKey { case text, quoteClass = "class", reason, start, end }
+    public init(text: String, quoteClass: QuoteClass, reason: String, start: Int, end: Int) {
+        self.text = text
+        self.quoteClass = quoteClass
+        self.reason = reason
         self.start = start
         self.end = end
     }
@@ -116,16 +145,21 @@ public struct CriteriaCoverage: Codable, Sendable, Equatable {
     public var named: Bool
     /// Canonical names of the items the document states, in the set's order.
     public var items: [String]
+    /// How many of the set's slots the items fill (the k of "k of n"; an item and its alternative wording, such as
+    /// 全面建成小康社会 and 全面建设社会主义现代化国家, fill one slot). Nil in records written before it existed.
+    public var stated: Int?
     /// How many items the set has (the n of "k of n").
     public var total: Int
     /// `codebook` when the set comes from a codebook, `document` when the document defines it (以“八个一”活动,即…).
     public var source: String
     /// Where the name and the items occur, ordered by position.
     public var mentions: [CriteriaMention]
-    public init(set: String, named: Bool, items: [String], total: Int, source: String, mentions: [CriteriaMention]) {
+    public init(set: String, named: Bool, items: [String], stated: Int? = nil, total: Int, source: String,
+                mentions: [CriteriaMention]) {
         self.set = set
         self.named = named
         self.items = items
+        self.stated = stated
         self.total = total
         self.source = source
         self.mentions = mentions
@@ -157,19 +191,26 @@ public enum ProblemStance: String, Codable, Sendable, CaseIterable {
     case admitted
     /// The document warns against it, forbids it or prescribes a sanction.
     case warned
-    /// Hypothetical, rebutted, or named only.
+    /// Hypothetical, rebutted, reported as overcome, or definitional.
     case mentioned
+    /// No cue decides and no documented rule applies (counted as such, never silently defaulted).
+    case unknown
 }
 
 /// One problem occurrence with its stance and the cue that decided it.
 public struct ProblemMention: Codable, Sendable, Equatable {
     /// The problem category's canonical name (重承诺轻践诺, 形式主义 …).
     public var category: String
+    /// The subtype within the category (作风问题 → 不作为 …, 以权谋私 → 腐败 | 滥用职权), or nil (written as null).
+    public var subtype: String?
     public var stance: ProblemStance
     /// The cue that decided the stance: a word (防止, 有些 …), a section heading, or "" when none (named only).
     public var cue: String
-    /// `word`, `section`, or `none`.
+    /// `word`, `section`, `lead-in` (a list lead-in governs the item), or `none`.
     public var cueKind: String
+    /// The class of the deciding cue (warning, sanction, admission, case-statistics …; see docs/EXTRACTION.md),
+    /// or "" when none.
+    public var cueClass: String
     /// The matched wording(s) as they read in the normalised document.
     public var text: String
     /// The whole sentence the problem is in (normalised text).
@@ -181,15 +222,57 @@ public struct ProblemMention: Codable, Sendable, Equatable {
     public var specific: Bool?
     /// For an admitted problem: its category comes back in a plan section (下一步, 整改措施, 努力方向).
     public var remedied: Bool?
-    public init(category: String, stance: ProblemStance, cue: String, cueKind: String, text: String,
-                sentence: String, start: Int, end: Int) {
+    public init(category: String, subtype: String? = nil, stance: ProblemStance, cue: String, cueKind: String,
+                cueClass: String = "", text: String, sentence: String, start: Int, end: Int) {
         self.category = category
+        self.subtype = subtype
         self.stance = stance
         self.cue = cue
         self.cueKind = cueKind
+        self.cueClass = cueClass
         self.text = text
         self.sentence = sentence
         self.start = start
         self.end = end
+    }
+}
+
+extension ProblemMention {
+    private enum CodingKeys: String, CodingKey {
+        case category, subtype, stance, cue, cueKind, cueClass, text, sentence, start, end, specific, remedied
+    }
+
+    /// Writes `subtype` as null when there is none, so every record has the same keys; `specific` and `remedied`
+    /// only when the formalism measures set them.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(category, forKey: .category)
+        try c.encode(subtype, forKey: .subtype)
+        try c.encode(stance, forKey: .stance)
+        try c.encode(cue, forKey: .cue)
+        try c.encode(cueKind, forKey: .cueKind)
+        try c.encode(cueClass, forKey: .cueClass)
+        try c.encode(text, forKey: .text)
+        try c.encode(sentence, forKey: .sentence)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encodeIfPresent(specific, forKey: .specific)
+        try c.encodeIfPresent(remedied, forKey: .remedied)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        category = try c.decode(String.self, forKey: .category)
+        subtype = try c.decodeIfPresent(String.self, forKey: .subtype)
+        stance = try c.decode(ProblemStance.self, forKey: .stance)
+        cue = try c.decode(String.self, forKey: .cue)
+        cueKind = try c.decode(String.self, forKey: .cueKind)
+        cueClass = try c.decodeIfPresent(String.self, forKey: .cueClass) ?? ""
+        text = try c.decode(String.self, forKey: .text)
+        sentence = try c.decode(String.self, forKey: .sentence)
+        start = try c.decode(Int.self, forKey: .start)
+        end = try c.decode(Int.self, forKey: .end)
+        specific = try c.decodeIfPresent(Bool.self, forKey: .specific)
+        remedied = try c.decodeIfPresent(Bool.self, forKey: .remedied)
     }
 }

@@ -1,6 +1,8 @@
 /// Enumerations marked 一是…二是…三是…: each item's lead clause, when at least two markers follow in order.
 enum Enumerations {
-    static let ordinals: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    /// Enumeration markers in order (numerals.tsv role `enumeration`, by value: 一 … 十).
+    static let ordinals: [Unicode.Scalar] = DiscoveryLists.active.numerals.entries
+        .filter { $0.roles.contains(.enumeration) }.sorted { $0.value < $1.value }.map(\.scalar)
     static let maxLead = 30
     /// How far the next marker may be from the previous one.
     static let maxGap = 800
@@ -36,7 +38,7 @@ enum Enumerations {
 
     static func lead(after start: Int, in text: [Unicode.Scalar]) -> Range<Int> {
         var s = start
-        while s < text.count, text[s] == ":" || text[s] == ":" || text[s] == "," || text[s] == " " { s += 1 }
+        while s < text.count, text[s] == ":" || text[s] == "\u{FF1A}" || text[s] == "," || text[s] == " " { s += 1 }
         var e = s
         while e < text.count, e - s < maxLead, !Scalars.isClauseSeparator(text[e]),
               !Scalars.isSentenceEnd(text[e]) { e += 1 }

@@ -4,12 +4,23 @@ import TifaCore
 /// Extracts slogans, criteria coverage and problems with stance from normalised documents.
 public struct Extractor: Sendable {
     public let index: CodebookIndex
+    /// The discovery lists (numerals, measure words, formula words, quote pairs and classes).
+    public let lists: DiscoveryLists
 
-    public init(codebooks: [Codebook]) { index = CodebookIndex(codebooks: codebooks) }
+    public init(codebooks: [Codebook], lists: DiscoveryLists) {
+        index = CodebookIndex(codebooks: codebooks)
+        self.lists = lists
+    }
 
-    /// The shipped codebooks plus the user's (`--dict FILE|DIR`), validated together.
+    /// Codebooks with the discovery lists of the default Dictionaries folder.
+    public init(codebooks: [Codebook]) throws(TifaError) {
+        self.init(codebooks: codebooks, lists: try DiscoveryLists.standard())
+    }
+
+    /// The shipped codebooks plus the user's (`--dict FILE|DIR`), validated together, with the discovery lists.
     public static func standard(userPaths: [String] = [], dictionaries: URL? = nil) throws(TifaError) -> Extractor {
-        Extractor(codebooks: try BuiltinCodebooks.load(userPaths: userPaths, dictionaries: dictionaries))
+        let lists = try DiscoveryLists.standard(dictionaries: dictionaries)
+        return Extractor(codebooks: try BuiltinCodebooks.load(userPaths: userPaths, dictionaries: dictionaries), lists: lists)
     }
 
     /// Everything found in one document; offsets in the result point into `document.original`.
@@ -23,8 +34,8 @@ public struct Extractor: Sendable {
             let o = document.offsets.original(r)
             return (o.lowerBound, o.upperBound)
         }
-        let slogans = SloganFinder(index: index, text: text, matches: matches, quotes: quotes, landmarks: landmarks)
-            .find()
+        var sloganFinder = SloganFinder(index: index, text: text, matches: matches, quotes: quotes, landmarks: landmarks)
+        let slogans = sloganFinder.find()
         let definitions = FormulaDefinitions.find(in: text, formulas: slogans.filter { $0.kind == .quoted || $0.kind == .numbered }.map(\.range))
         let criteria = CriteriaFinder(index: index, text: text, matches: matches).coverage(definitions: definitions)
         let problems = ProblemFinder(index: index, document: document, matches: matches, sentences: sentences).find()
@@ -41,11 +52,11 @@ public struct Extractor: Sendable {
             document: document.path, id: document.id, codebooks: index.codebooks.map(\.stamp),
             slogans: slogans.map { f in
                 let (s, e) = map(f.range)
-                return SloganMention(text: text.string(f.range), kind: f.kind, start: s, end: e)
+                return SloganMention(text: text.string(f.range), kind: f.kind, quoted: f.quoted ? true : nil, start: s, end: e)
             },
             terms: terms,
             criteria: criteria.map { c in
-                CriteriaCoverage(set: c.set, named: c.named, items: c.items, total: c.total, source: c.source,
+                CriteriaCoverage(set: c.set, named: c.named, items: c.items, stated: c.stated, total: c.total, source: c.source,
                                  mentions: c.mentions.map { m in
                                      let (s, e) = map(m.range)
                                      return CriteriaMention(kind: m.kind, item: m.item, text: text.string(m.range),
@@ -54,10 +65,16 @@ public struct Extractor: Sendable {
             },
             problems: problems.map { p in
                 let (s, e) = map(p.range)
-                return ProblemMention(category: p.category, stance: p.decision.stance, cue: p.decision.cue,
-                                      cueKind: p.decision.cueKind, text: text.string(p.range),
+                return ProblemMention(category: p.category, subtype: p.subtype, stance: p.decision.stance,
+                                      cue: p.decision.cue, cueKind: p.decision.cueKind,
+                                      cueClass: p.decision.cueClass, text: text.string(p.range),
                                       sentence: text.string(p.sentence), start: s, end: e)
-            })
+            },
+            quotations: sloganFinder.quotations.map { q in
+                let (s, e) = map(q.range)
+                return QuotationMention(text: text.string(q.range), quoteClass: q.quoteClass, reason: q.reason, start: s, end: e)
+            },
+            lists: lists.stamps)
     }
 }
 

@@ -26,7 +26,7 @@ enum FormulaDefinitions {
             }
             guard let at else { continue }
             var s = at + 1
-            while s < text.count, text[s] == ":" || text[s] == ":" || text[s] == "是" { s += 1 }
+            while s < text.count, text[s] == ":" || text[s] == "\u{FF1A}" || text[s] == "是" { s += 1 }
             var items: [Range<Int>] = []
             var start = s
             var e = s

@@ -4,12 +4,22 @@ enum NumberedFormulas {
     /// Characters that may follow a formula directly: punctuation, quotes, and a few function words.
     static let followers: Set<Unicode.Scalar> = ["的", "和", "与", "及", "、", "为", "是", "等", "”", "」", "』"]
 
-    /// Words after N个X that announce a formula (五个好的要求, 四个全面战略布局).
-    static let announcingAfter = ["要求", "活动", "标准", "目标", "工程", "精神", "战略", "布局", "原则", "方针", "理念",
-                                  "思想", "建设", "的要求", "的目标", "的标准", "的原则"]
-    /// Verbs before N个X that announce a formula (做到五个好, 增强四个意识).
-    static let announcingBefore = ["做到", "坚持", "实现", "落实", "树立", "增强", "践行", "推进", "贯彻", "开展", "围绕",
-                                   "突出", "坚定", "做好", "抓好", "达到", "争创", "创建", "深化", "把握", "强化"]
+    /// Words around N个X that announce a formula (formula-words.tsv roles `after` and `before`), longest first.
+    static let announcingAfterScalars = DiscoveryLists.active.words("after")
+    static let announcingBeforeScalars = DiscoveryLists.active.words("before")
+    /// Nouns after N项/N条/N大/N种 that make a closed list (formula-words.tsv role `head`: 八项规定, 三条红线).
+    static let heads = DiscoveryLists.active.words("head")
+    /// Words after N五 that make a five-year plan (role `plan`: 九五计划, 十一五规划).
+    static let planWords = DiscoveryLists.active.words("plan")
+    /// Established numeral abbreviations (numeral-abbreviations.tsv: 三农, 两会, 双减), longest first.
+    static let abbreviations: [(form: [Unicode.Scalar], except: [[Unicode.Scalar]])] = DiscoveryLists.active.abbreviations
+        .map { (Array($0.key.unicodeScalars), $0.value.except.map { Array($0.unicodeScalars) }) }
+        .sorted { $0.form.count != $1.form.count ? $0.form.count > $1.form.count : String(String.UnicodeScalarView($0.form)) < String(String.UnicodeScalarView($1.form)) }
+    /// Measure words that make a formula when a head follows (measures.tsv kind `formula`: 项 条 大 种).
+    static let formulaMeasures = Set(DiscoveryLists.active.measures.filter { $0.value == "formula" }.keys)
+    /// 中全会 (plenum: 三中全会), 次全会 (四次全会).
+    static let plenums: [[Unicode.Scalar]] = [Array("中全会".unicodeScalars), Array("次全会".unicodeScalars)]
+
     /// Characters after any numeral that make a name or a word (四川, 三峡, 五金, 九州).
     static let placeWords: Set<Unicode.Scalar> = ["川", "峡", "金", "州", "亚", "角", "维", "原", "明"]
     /// Characters after 一 that make a word rather than a numeral group (一定, 一些, 一切 …).
@@ -37,8 +47,13 @@ enum NumberedFormulas {
             let i = Int(position)
             guard i >= reach,
                   i == 0 || (!Scalars.isNumeral(text[i - 1]) && !Scalars.isOrdinalPrefix(text[i - 1])
-                             && !Scalars.isDigit(text[i - 1])),
-                  let r = formula(at: i, in: text),
+                             && !Scalars.isDigit(text[i - 1])) else { continue }
+            if let r = abbreviation(at: i, in: text) {
+                result.append(r)
+                reach = r.upperBound
+                continue
+            }
+            guard let r = formula(at: i, in: text),
                   !exclusions.contains(text.string(r)),
                   text[i + numeralRun(text, i)] != "个" || announced(r, in: text) else { continue }
             result.append(r)
@@ -57,17 +72,43 @@ enum NumberedFormulas {
         }
         return announcingAfterScalars.contains(where: hasPrefix) || announcingBeforeScalars.contains(where: hasSuffix)
     }
-    static let announcingAfterScalars = announcingAfter.map { Array($0.unicodeScalars) }
-    static let announcingBeforeScalars = announcingBefore.map { Array($0.unicodeScalars) }
+
+    /// An established abbreviation (三农, 两会, 双减 …) starting at i, unless it lies inside one of its exceptions.
+    static func abbreviation(at i: Int, in text: [Unicode.Scalar]) -> Range<Int>? {
+        for a in abbreviations where starts(a.form, at: i, in: text) {
+            let inside = a.except.contains { x in
+                guard let k = x.firstIndex(of: a.form[0]) else { return false }
+                return i >= k && starts(x, at: i - k, in: text)
+            }
+            if !inside { return i..<(i + a.form.count) }
+        }
+        return nil
+    }
+
+    static func starts(_ w: [Unicode.Scalar], at i: Int, in text: [Unicode.Scalar]) -> Bool {
+        i >= 0 && i + w.count <= text.count && text[i..<(i + w.count)].elementsEqual(w)
+    }
 
     /// Whether a whole quotation is a numbered formula (“五带头”, “十不准”, “三个一”, “五型”).
     static func isFormula(_ q: [Unicode.Scalar]) -> Bool {
-        guard let first = q.first, Scalars.isNumeral(first) else { return false }
+        guard let first = q.first else { return false }
+        if let r = abbreviation(at: 0, in: q), r.upperBound == q.count { return true }
+        // 双X (双减, 双引擎, 双随机): a pair numeral with a short Han body.
+        if Scalars.isPair(first) { return (2...4).contains(q.count) && q.dropFirst().allSatisfy(Scalars.isHan) }
+        guard Scalars.isNumeral(first) else { return false }
         if let r = formula(at: 0, in: q), r.upperBound == q.count { return true }
+        // Only numerals, quoted: a plan or programme number (“九五”, “十一五”, “八七”); counts are written in digits.
+        if (2...3).contains(q.count), q.allSatisfy(Scalars.isNumeral) { return true }
+        // 一 + one body (“一刀切”, “一站式”) is an idiom; formulas with 一 have groups (一岗双责) or are listed.
+        if first == "一" { return false }
         let n = numeralRun(q, 0)
         let rest = q[n...]
-        guard let head = rest.first, rest.count <= 4, rest.allSatisfy(Scalars.isHan) else { return false }
+        // N个X may hold digits (三个1亿人).
+        guard let head = rest.first, rest.count <= 4, Scalars.isHan(head),
+              rest.allSatisfy({ Scalars.isHan($0) || Scalars.isDigit($0) }) else { return false }
         if head == "个" { return rest.count >= 2 && !(n == 1 && first == "一") }
+        // Quoted, N项X / N条X / N大X / N种X is a name (“三项制度”), not a count.
+        if formulaMeasures.contains(head) { return rest.count >= 2 && !(n == 1 && first == "一") }
         return !Scalars.isMeasure(head) && !Scalars.isNumeral(head)
     }
 
@@ -77,8 +118,23 @@ enum NumberedFormulas {
         guard n > 0 else { return nil }
         let j = i + n
         guard j < text.count else { return nil }
-        // 十七大, 十八大, 十九大, 二十大.
+        // Congresses: 十七大, 十八大, 十九大, 二十大.
         if n == 2, text[i..<j].contains("十"), text[j] == "大" { return i..<(j + 1) }
+        // Plenums: 三中全会, 四次全会; and N中 before another plenum (十八届二中、三中全会).
+        if n == 1 {
+            for p in plenums where starts(p, at: j, in: text) { return i..<(j + p.count) }
+            if text[j] == "中", j + 2 < text.count, text[j + 1] == "\u{3001}", Scalars.isNumeral(text[j + 2]),
+               starts(plenums[0], at: j + 2 + numeralRun(text, j + 2), in: text) {
+                return i..<(j + 1)
+            }
+        }
+        // Five-year plans: 七五, 九五, 十五, 十一五 … before 计划, 规划, 期间 (counts such as 十五年 never are).
+        if n >= 2, text[j - 1] == "五", planWords.contains(where: { starts($0, at: j, in: text) }) { return i..<j }
+        // N项X, N条X, N大X, N种X with a formula head: 八项规定, 四项基本原则, 三条红线, 三大战略, 四种形态.
+        if n == 1, formulaMeasures.contains(text[j]), text[i] != "一",
+           let head = heads.first(where: { starts($0, at: j + 1, in: text) }) {
+            return i..<(j + 1 + head.count)
+        }
         // N个X: 五个好, 八个一, 四个全面, 两个维护.
         if text[j] == "个" {
             if n != 1 || text[i] == "一" { return nil }

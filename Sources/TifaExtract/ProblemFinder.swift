@@ -3,6 +3,7 @@ import TifaCore
 /// A problem before offsets are mapped to the original text.
 struct FoundProblem {
     var category: String
+    var subtype: String?
     var range: Range<Int>
     var sentence: Range<Int>
     var decision: ProblemStanceResolver.Decision
@@ -17,30 +18,37 @@ struct ProblemFinder {
     /// Wordings closer than this (punctuation, 和, 甚至) belong to one run.
     static let maxGap = 4
 
+    /// A problem category with its subtype: wordings of one kind form one run.
+    struct Kind: Equatable {
+        var category: String
+        var subtype: String?
+    }
+
     func find() -> [FoundProblem] {
         let text = document.text
-        var hits: [(category: String, range: Range<Int>)] = []
+        var hits: [(category: Kind, range: Range<Int>)] = []
         for m in matches.terms {
             for t in m.targets {
                 if case .entry(let i) = t, index.isProblem[i] {
-                    hits.append((index.entries[i].name, m.range))
+                    hits.append((Kind(category: index.entries[i].problemCategory, subtype: index.entries[i].subtype), m.range))
                 }
             }
         }
         let resolver = ProblemStanceResolver(text: text, cues: index.cues, cueHits: matches.cues)
         var result: [FoundProblem] = []
-        var cluster: [(category: String, range: Range<Int>)] = []
+        var cluster: [(category: Kind, range: Range<Int>)] = []
         var clusterSentence: Int? = nil
         func flush() {
             guard let si = clusterSentence else { return }
             let sentence = sentences[si]
-            var categories: [String] = []
+            var categories: [Kind] = []
             for h in cluster where !categories.contains(h.category) { categories.append(h.category) }
             for c in categories {
                 let own = cluster.filter { $0.category == c }
                 let range = own[0].range.lowerBound..<own[own.count - 1].range.upperBound
                 let decision = resolver.decide(range, sentence: sentence, headings: headings(at: range.lowerBound))
-                result.append(FoundProblem(category: c, range: range, sentence: sentence, decision: decision))
+                result.append(FoundProblem(category: c.category, subtype: c.subtype, range: range, sentence: sentence,
+                                           decision: decision))
             }
             cluster = []
         }
@@ -55,7 +63,10 @@ struct ProblemFinder {
             }
         }
         flush()
-        return result.sorted { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.category < $1.category }
+        return result.sorted { a, b in
+            if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound < b.range.lowerBound }
+            return a.category != b.category ? a.category < b.category : (a.subtype ?? "") < (b.subtype ?? "")
+        }
     }
 
     /// Titles of the sections the position sits under (from the ingest stage's sentences), outermost first,

@@ -1,12 +1,7 @@
 import TifaCore
 
-/// A run of problem wordings of one category inside one sentence (重承诺,轻践诺; 搞形式、走过场).
-struct ProblemRun {
-    var category: String
-    var range: Range<Int>
-}
-
-/// Decides a problem run's stance from the cues around it; see docs/EXTRACTION.md for the order of the rules.
+/// Decides a problem run's stance clause by clause from the cue classes of the codebooks; see docs/EXTRACTION.md
+/// for the order of the rules. Every decision names its cue and the cue's class.
 struct ProblemStanceResolver {
     let text: [Unicode.Scalar]
     let cues: [StanceCue]
@@ -17,63 +12,206 @@ struct ProblemStanceResolver {
         var stance: ProblemStance
         var cue: String
         var cueKind: String
+        var cueClass: String
+
+        static let unknown = Decision(stance: .unknown, cue: "", cueKind: "none", cueClass: "")
     }
 
+    /// Ends a clause: , ; : and their full-width forms (not 、, so a verb governs a whole list).
+    static func isClauseStop(_ s: Unicode.Scalar) -> Bool { Scalars.isClauseSeparator(s) && s != "、" }
+    /// Ends a clause group: ; and its full-width form.
     static func isSegmentStop(_ s: Unicode.Scalar) -> Bool { s == ";" || s == ";" }
 
+    typealias Hit = (range: Range<Int>, cue: StanceCue)
+
     func decide(_ run: Range<Int>, sentence: Range<Int>, headings: [String]) -> Decision {
+        let clause = continued(bounds(of: run, in: sentence, stop: Self.isClauseStop), in: sentence)
         let segment = bounds(of: run, in: sentence, stop: Self.isSegmentStop)
-        // A clause, where an enumeration comma does not end it: a verb governs the whole list (严禁以权经商、以权谋私).
-        let clause = bounds(of: run, in: sentence, stop: { Scalars.isClauseSeparator($0) && $0 != "、" })
-        // Cue hits inside the sentence (binary search for the first one).
+        let hits = sentenceHits(sentence)
+        let word = { (h: Hit) in Decision(stance: h.cue.stance, cue: h.cue.label, cueKind: "word", cueClass: h.cue.cueClass) }
+        // Before the run in its clause (nearest first; of two ending together the longer), after it in its clause.
+        // (A cue may end inside the wording it governs: 不能搞 before 搞形式主义.)
+        let before = hits.filter { $0.range.lowerBound < run.lowerBound && $0.range.upperBound <= run.upperBound
+            && $0.range.lowerBound >= clause.lowerBound }
+            .sorted { $0.range.upperBound != $1.range.upperBound ? $0.range.upperBound > $1.range.upperBound
+                : $0.range.lowerBound < $1.range.lowerBound }
+        let after = hits.filter { $0.range.lowerBound >= run.upperBound && $0.range.upperBound <= clause.upperBound }
+        // A cue word at the very start of the wording (反 in 反腐倡廉) or directly before it (反腐败).
+        let prefix = hits.filter { $0.cue.position == .prefix && $0.range.lowerBound <= run.lowerBound
+            && $0.range.upperBound <= run.upperBound && $0.range.upperBound >= run.lowerBound }
+
+        // 1. Hypothesis, rebuttal, overcome, definition in the clause, unless a warning stands nearer (就会沦为).
+        if let h = before.first(where: { $0.cue.position == .before && $0.cue.stance != .admitted }),
+           h.cue.stance == .mentioned { return word(h) }
+        if let h = after.first(where: { $0.cue.stance == .mentioned && $0.cue.position == .after }) { return word(h) }
+        // 2. Case statistics in the clause: a count (3起, 5件) or a 查处了/受到惩处-style cue; beats the sanction verb.
+        if let h = (before + after).first(where: { $0.cue.position == .count && isCount($0.range) }) { return word(h) }
+        if let h = before.first(where: { $0.cue.cueClass == "case-statistics" && $0.cue.position == .before }) { return word(h) }
+        if let h = after.first(where: { $0.cue.cueClass == "case-statistics" && $0.cue.position == .after }) { return word(h) }
+        // 3. Warning, prohibition, remedy, sanction, danger governing the run in its clause.
+        if let h = prefix.first(where: { $0.cue.stance == .warned }) { return word(h) }
+        for h in before where h.cue.stance == .warned {
+            if h.cue.position == .immediate && isAdjacent(h.range.upperBound, run.lowerBound) { return word(h) }
+            if h.cue.position == .before { return word(h) }
+        }
+        if let h = after.first(where: { $0.cue.stance == .warned && $0.cue.position == .after }) { return word(h) }
+        // A frame (对…的,要) or a conditional sanction (对…的,严肃追究) reaches over the next clause in its group.
+        let frames = before.filter { $0.cue.position == .frame }
+        if let h = frames.first(where: { contains(run.upperBound..<segment.upperBound, $0.cue.afterScalars) }) { return word(h) }
+        // (Only when the wording is not the clause's predicate: 对腐败行为,…严加惩治, not 对…认识不足,…纠正不坚决.)
+        if !frames.isEmpty, run.upperBound < clause.upperBound, let h = hits.first(where: { $0.range.lowerBound >= clause.upperBound
+            && $0.range.upperBound <= segment.upperBound && $0.cue.stance == .warned
+            && ($0.cue.position == .after || $0.cue.position == .before) }) {
+            return word(h)
+        }
+        // 4. Admission, persistence, self-criticism in the clause.
+        if let h = before.first(where: { $0.cue.stance == .admitted && $0.cue.position == .before }) { return word(h) }
+        if let h = after.first(where: { $0.cue.stance == .admitted && $0.cue.position == .after }) { return word(h) }
+        // 5. A lead-in that ends with a colon governs the items after it (in the sentence or on the next list lines);
+        //    a list lead earlier in the sentence (存在…的问题,如 …) governs the problems it introduces.
+        if let d = leadIn(before: clause.lowerBound, sentence: sentence) { return d }
+        if let h = hits.last(where: { $0.cue.position == .lead && $0.range.upperBound <= run.lowerBound }) {
+            return Decision(stance: h.cue.stance, cue: h.cue.label, cueKind: "lead-in", cueClass: h.cue.cueClass)
+        }
+        // 6. A hypothesis earlier in the sentence governs its consequent clauses (一旦…,就会…).
+        if let h = hits.filter({ $0.range.upperBound <= run.lowerBound && $0.cue.stance == .mentioned
+            && $0.cue.cueClass == "hypothesis" }).last { return word(h) }
+        // 7. The clause group (up to ;) when the run's own clause has no cue: a conditional (…的,) followed by a
+        //    warning or sanction; then a warning or persistence predicate of a later clause (…这些恶习,是不允许的;
+        //    …作风,仍然相当严重地存在着); then the nearest
+        //    warning or admission of an earlier clause, governing the following ones (有的走私贩私,敲诈勒索,贪污受贿).
+        let group = { (h: Hit) in Decision(stance: h.cue.stance, cue: h.cue.label, cueKind: "clause-group",
+                                           cueClass: h.cue.cueClass) }
+        let later = hits.filter { $0.range.lowerBound >= clause.upperBound && $0.range.upperBound <= segment.upperBound
+            && $0.cue.position != .count && $0.cue.position != .frame && $0.cue.position != .lineStart
+            && $0.cue.position != .heading && $0.cue.position != .lead }
+        if clause.upperBound > clause.lowerBound, text[clause.upperBound - 1] == "的",
+           let h = later.first(where: { $0.cue.stance == .warned }) { return group(h) }
+        if let h = later.first(where: { $0.cue.position == .after
+            && ($0.cue.stance == .warned || $0.cue.cueClass == "persistence") }) { return group(h) }
+        if let h = hits.filter({ $0.range.lowerBound >= segment.lowerBound && $0.range.upperBound <= clause.lowerBound
+            && $0.cue.position == .before && $0.cue.stance != .mentioned }).last { return group(h) }
+        // 8. A problem heading: the line starts 问题1: …, or a section the sentence sits under (存在的问题).
+        var lineStart = sentence.lowerBound
+        while lineStart > 0, text[lineStart - 1] != "\n" { lineStart -= 1 }
+        if let c = cues.first(where: { $0.position == .lineStart && startsProblemItem(lineStart, $0.text) }) {
+            return Decision(stance: c.stance, cue: c.text, cueKind: "word", cueClass: c.cueClass)
+        }
+        for title in headings.reversed() {
+            if let c = cues.first(where: { $0.position == .heading && title.contains($0.text) }) {
+                return Decision(stance: c.stance, cue: title, cueKind: "section", cueClass: c.cueClass)
+            }
+        }
+        // 9. No cue: unknown.
+        return .unknown
+    }
+
+    /// Cue hits inside the sentence, without those lying strictly inside a longer hit (存在 in 不存在).
+    func sentenceHits(_ sentence: Range<Int>) -> [Hit] {
         var lo = 0, hi = cueHits.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if cueHits[mid].range.lowerBound < sentence.lowerBound { lo = mid + 1 } else { hi = mid }
         }
-        var before: [(CueHit, StanceCue)] = [], after: [(CueHit, StanceCue)] = []
+        var hits: [Hit] = []
         var k = lo
         while k < cueHits.count, cueHits[k].range.lowerBound < sentence.upperBound {
             let h = cueHits[k]
             k += 1
-            guard h.range.upperBound <= sentence.upperBound else { continue }
-            if h.range.upperBound <= run.lowerBound {
-                before.append((h, cues[h.cue]))
-            } else if h.range.lowerBound >= run.upperBound && h.range.upperBound <= segment.upperBound {
-                after.append((h, cues[h.cue]))
-            }
+            if h.range.upperBound <= sentence.upperBound { hits.append((h.range, cues[h.cue])) }
         }
-        // Nearest first; of two ending together, the longer (坚决反对 before 反对).
-        before.sort { $0.0.range.upperBound != $1.0.range.upperBound ? $0.0.range.upperBound > $1.0.range.upperBound : $0.0.range.lowerBound < $1.0.range.lowerBound }
-        let word = { (c: StanceCue) in Decision(stance: c.stance, cue: c.label, cueKind: "word") }
+        return hits.filter { h in
+            !hits.contains { o in o.range.count > h.range.count && o.range.lowerBound <= h.range.lowerBound
+                && h.range.upperBound <= o.range.upperBound && o.cue.position == h.cue.position }
+        }
+    }
 
-        // 1. A sanction after the wording, or a frame around it (对…的,要).
-        if let c = after.first(where: { $0.1.stance == .warned && $0.1.position == .after }) { return word(c.1) }
-        for (h, c) in before where c.position == .frame && h.range.lowerBound >= segment.lowerBound
-            && contains(run.upperBound..<segment.upperBound, c.afterScalars) {
-            return word(c)
+    /// Words that open a clause continuing the one before it (…不作为,甚至乱作为): the clause extends back over it.
+    static let continuations: [[Unicode.Scalar]] = ["甚至", "乃至", "甚而", "以至"].map { Array($0.unicodeScalars) }
+
+    /// The clause, extended backwards while it opens with a continuation word.
+    func continued(_ clause: Range<Int>, in sentence: Range<Int>) -> Range<Int> {
+        var lo = clause.lowerBound
+        while lo > sentence.lowerBound,
+              Self.continuations.contains(where: { w in lo + w.count <= text.count && text[lo..<(lo + w.count)].elementsEqual(w) }) {
+            var k = lo - 1
+            while k > sentence.lowerBound, !Self.isClauseStop(text[k - 1]) { k -= 1 }
+            lo = k
         }
-        // 2. A warning directly before the wording or in its clause (防止和克服…, 不走过场).
-        for (h, c) in before where c.stance == .warned {
-            let gap = text[h.range.upperBound..<run.lowerBound].filter { !"“「『".unicodeScalars.contains($0) }
-            if c.position == .immediate && gap.isEmpty { return word(c) }
-            if c.position == .before && h.range.lowerBound >= clause.lowerBound { return word(c) }
+        return lo..<clause.upperBound
+    }
+
+    /// The decision of a lead-in: the clause before a colon earlier in the sentence, or, for a list line
+    /// ((一)…, 1.…), the last clause of the line ending with a colon above the list.
+    func leadIn(before clauseStart: Int, sentence: Range<Int>) -> Decision? {
+        var p = clauseStart - 1
+        while p >= sentence.lowerBound, text[p] != ":" && text[p] != ":" { p -= 1 }
+        if p >= sentence.lowerBound { return leadInDecision(sentence.lowerBound..<p) }
+        // Across line breaks: walk up over list lines to the line above the list.
+        var lineStart = sentence.lowerBound
+        while lineStart > 0, text[lineStart - 1] != "\n" { lineStart -= 1 }
+        guard startsWithListMarker(lineStart) else { return nil }
+        var end = lineStart - 1
+        while end > 0 {
+            var start = end
+            while start > 0, text[start - 1] != "\n" { start -= 1 }
+            var last = end - 1
+            while last >= start, text[last] == " " { last -= 1 }
+            if last < start { end = start - 1; continue }
+            if text[last] == ":" || text[last] == ":" { return leadInDecision(start..<last) }
+            guard startsWithListMarker(start) else { return nil }
+            end = start - 1
         }
-        // 3. A hypothetical or rebuttal before it in the sentence.
-        if let c = before.first(where: { $0.1.stance == .mentioned && $0.1.position == .before }) { return word(c.1) }
-        // 4. An admission before it, or after it in the same clause group.
-        if let c = before.first(where: { $0.1.stance == .admitted && $0.1.position == .before }) { return word(c.1) }
-        if let c = after.first(where: { $0.1.stance == .admitted && $0.1.position == .after }) { return word(c.1) }
-        // 5. A warning earlier in the sentence.
-        if let c = before.first(where: { $0.1.stance == .warned && $0.1.position == .before }) { return word(c.1) }
-        // 6. A heading the sentence sits under.
-        for title in headings.reversed() {
-            if let c = cues.first(where: { $0.position == .heading && title.contains($0.text) }) {
-                return Decision(stance: c.stance, cue: title, cueKind: "section")
+        return nil
+    }
+
+    /// The strongest cue of a lead-in's last clause: warned first, then admitted.
+    func leadInDecision(_ line: Range<Int>) -> Decision? {
+        var lo = line.upperBound
+        while lo > line.lowerBound, !Self.isClauseStop(text[lo - 1]) { lo -= 1 }
+        let hits = sentenceHits(lo..<line.upperBound)
+        for stance in [ProblemStance.warned, .admitted] {
+            if let h = hits.first(where: { $0.cue.stance == stance && $0.cue.position != .count
+                && $0.cue.position != .frame && $0.cue.position != .lineStart && $0.cue.position != .lead }) {
+                return Decision(stance: stance, cue: h.cue.label, cueKind: "lead-in", cueClass: h.cue.cueClass)
             }
         }
-        // 7. Named only.
-        return Decision(stance: .mentioned, cue: "", cueKind: "none")
+        return nil
+    }
+
+    /// Whether the line starting at p opens with a list marker: (一) (1) 1. 1、 一、 ① …
+    func startsWithListMarker(_ p: Int) -> Bool {
+        var k = p
+        while k < text.count, text[k] == " " || text[k] == "\t" { k += 1 }
+        guard k < text.count else { return false }
+        if text[k] == "(" || text[k] == "(" {
+            var j = k + 1
+            while j < text.count, Scalars.isDigit(text[j]) || Scalars.isNumeral(text[j]) { j += 1 }
+            return j > k + 1 && j < text.count && (text[j] == ")" || text[j] == ")")
+        }
+        if (0x2460...0x2473).contains(Int(text[k].value)) { return true }
+        var j = k
+        while j < text.count, Scalars.isDigit(text[j]) || Scalars.isNumeral(text[j]) { j += 1 }
+        return j > k && j < text.count && (text[j] == "." || text[j] == "、" || text[j] == ".")
+    }
+
+    /// Whether the line starting at p opens with `word`, a number and a colon or 、 (问题1:, 问题三、).
+    func startsProblemItem(_ p: Int, _ word: String) -> Bool {
+        let w = Array(word.unicodeScalars)
+        var k = p
+        while k < text.count, text[k] == " " { k += 1 }
+        guard k + w.count < text.count, text[k..<(k + w.count)].elementsEqual(w) else { return false }
+        var j = k + w.count
+        while j < text.count, Scalars.isDigit(text[j]) || Scalars.isNumeral(text[j]) { j += 1 }
+        return j > k + w.count && j < text.count && (text[j] == ":" || text[j] == ":" || text[j] == "、")
+    }
+
+    /// Whether a counting unit follows a number written in digits (3起, 12件).
+    func isCount(_ r: Range<Int>) -> Bool { r.lowerBound > 0 && Scalars.isDigit(text[r.lowerBound - 1]) }
+
+    /// Whether only opening quotes stand between a and b (不“走过场”).
+    func isAdjacent(_ a: Int, _ b: Int) -> Bool {
+        a >= b || text[a..<b].allSatisfy { "“「『\"".unicodeScalars.contains($0) }
     }
 
     /// Whether the text in range r contains needle.

@@ -9,6 +9,8 @@ enum Scalars {
         static let quote = Class(rawValue: 16)
         static let measure = Class(rawValue: 32)
         static let ordinalPrefix = Class(rawValue: 64)
+        /// 双: starts a 双X formula only when quoted or listed, never a count.
+        static let pair = Class(rawValue: 128)
     }
 
     /// Class bits of every BMP scalar.
@@ -18,12 +20,14 @@ enum Scalars {
         for v in 0x3400...0x4DBF { t[v] |= Class.han.rawValue }
         for v in 0xF900...0xFAFF { t[v] |= Class.han.rawValue }
         func mark(_ set: Set<Unicode.Scalar>, _ c: Class) { for s in set where s.value < 0x10000 { t[Int(s.value)] |= c.rawValue } }
-        mark(numerals, .numeral)
+        let lists = DiscoveryLists.active
+        mark(lists.numerals.scalars(.formula), .numeral)
+        mark(lists.numerals.scalars(.pair), .pair)
         mark(sentenceEnds, .sentenceEnd)
         mark(clauseSeparators, .clauseSeparator)
-        mark(["“", "”", "「", "」", "『", "』", "《", "》", "(", ")", "(", ")"], .quote)
-        mark(measures, .measure)
-        mark(ordinalPrefixes, .ordinalPrefix)
+        mark(Set(lists.quotePairs.flatMap { [$0.key, $0.value.close] } + brackets), .quote)
+        mark(Set(lists.measures.keys), .measure)
+        mark(Set(lists.words("ordinal").compactMap { $0.count == 1 ? $0[0] : nil }), .ordinalPrefix)
         return t
     }()
 
@@ -33,10 +37,13 @@ enum Scalars {
 
     @inline(__always) static func isHan(_ s: Unicode.Scalar) -> Bool { has(s, .han) }
 
-    /// Chinese numerals that start formulas (百/千/万 are left out: they mostly start idioms).
-    static let numerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两"]
+    /// Brackets: clause breaks, like quotes (ASCII after NFKC, and the full-width forms).
+    static let brackets: [Unicode.Scalar] = ["(", ")", "\u{FF08}", "\u{FF09}"]
 
+    /// A numeral that starts formulas (numerals.tsv role `formula`: 一 … 十, 两).
     @inline(__always) static func isNumeral(_ s: Unicode.Scalar) -> Bool { has(s, .numeral) }
+    /// A numeral of role `pair` (双).
+    @inline(__always) static func isPair(_ s: Unicode.Scalar) -> Bool { has(s, .pair) }
     @inline(__always) static func isMeasure(_ s: Unicode.Scalar) -> Bool { has(s, .measure) }
     @inline(__always) static func isOrdinalPrefix(_ s: Unicode.Scalar) -> Bool { has(s, .ordinalPrefix) }
     @inline(__always) static func isSentenceEnd(_ s: Unicode.Scalar) -> Bool { has(s, .sentenceEnd) }
@@ -44,26 +51,11 @@ enum Scalars {
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
 
-    /// Measure words and time units: a numeral before one of these is a count, not a formula (三个月, 五年来).
-    static let measures: Set<Unicode.Scalar> = [
-        "个", "年", "月", "日", "天", "周", "次", "人", "名", "位", "户", "家", "件", "项", "点", "条", "种", "批",
-        "些", "类", "级", "期", "届", "份", "股", "所", "处", "支", "只", "座", "台", "辆", "元", "万", "亿", "千",
-        "百", "米", "里", "吨", "亩", "斤", "倍", "成", "分", "秒", "时", "岁", "层", "篇", "本", "句", "段", "章",
-        "节", "字", "场", "轮", "遍", "趟", "番", "样", "套", "部", "班", "组", "队", "片", "块", "张", "阵", "代",
-        "号", "楼", "间", "排", "行", "列", "笔", "封", "首", "门", "道", "步", "声", "口", "头", "匹", "棵", "朵",
-        "双", "对", "半", "度", "伙", "群", "堆", "辈", "世", "季", "旬", "晚", "夜", "早", "刻", "方", "面", "线",
-    ]
-
-    /// Characters before a numeral that make it an ordinal or a date (第一, 周五, 初三, 星期二).
-    static let ordinalPrefixes: Set<Unicode.Scalar> = ["第", "周", "初", "期", "每", "礼", "拜", "几", "多", "约", "近", "逾", "共", "计",
-                                                         "这", "那", "各", "同", "单", "唯", "统", "万", "之", "其", "任",
-                                                         "逐", "专", "如", "归", "划", "合", "星", "数", "某"]
-
     /// Sentence-final punctuation.
-    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "!", "?", "!", "?", "\n"]
+    static let sentenceEnds: Set<Unicode.Scalar> = ["\u{3002}", "!", "?", "\u{FF01}", "\u{FF1F}", "\n"]  // 。 ! ? ！ ？
 
     /// Clause separators inside a sentence.
-    static let clauseSeparators: Set<Unicode.Scalar> = [",", "、", ";", ":", ",", ";", ":"]
+    static let clauseSeparators: Set<Unicode.Scalar> = [",", "\u{3001}", ";", ":", "\u{FF0C}", "\u{FF1B}", "\u{FF1A}"]  // , 、 ; : ， ； ：
 }
 
 extension Array where Element == Unicode.Scalar {

@@ -2,6 +2,15 @@
 struct FoundSlogan {
     var range: Range<Int>
     var kind: SloganKind
+    /// Whether the slogan is the inside of a quotation (a quoted numbered formula is `numbered` and quoted).
+    var quoted = false
+}
+
+/// A quoted string with its class, before offsets are mapped to the original text.
+struct FoundQuotation {
+    var range: Range<Int>
+    var quoteClass: QuoteClass
+    var reason: String
 }
 
 /// Collects slogans of every kind and removes duplicates of the same span (quoted > codebook > numbered >
@@ -13,17 +22,29 @@ struct SloganFinder {
     let quotes: [Range<Int>]
     let landmarks: TextLandmarks
 
-    func find() -> [FoundSlogan] {
+    /// Every quotation with its class (set by `find`).
+    private(set) var quotations: [FoundQuotation] = []
+
+    mutating func find() -> [FoundSlogan] {
         var found: [FoundSlogan] = []
         let problemNames = index.problemNames
         var formulaTexts: Set<String> = []
+        var termRanges: Set<Range<Int>> = []
+        for m in matches.terms where m.targets.contains(where: isVocabulary) { termRanges.insert(m.range) }
         for q in quotes {
             let inner = Array(text[q])
-            let before = Array(text[max(0, q.lowerBound - 3)..<max(0, q.lowerBound - 1)])
+            let before = text[max(0, q.lowerBound - 7)..<max(0, q.lowerBound - 1)]
             let after: Unicode.Scalar? = q.upperBound + 1 < text.count ? text[q.upperBound + 1] : nil
-            guard Quotations.rejection(inner, problemNames: problemNames, before: before, after: after) == nil else { continue }
-            found.append(FoundSlogan(range: q, kind: .quoted))
-            if NumberedFormulas.isFormula(inner) { formulaTexts.insert(text.string(q)) }
+            let (quoteClass, reason) = QuoteClassifier.classify(inner, problemNames: problemNames, idioms: index.formulaExclusions, before: before,
+                                                                after: after, isTerm: termRanges.contains(q))
+            quotations.append(FoundQuotation(range: q, quoteClass: quoteClass, reason: reason))
+            guard quoteClass == .slogan else { continue }
+            if NumberedFormulas.isFormula(inner) {
+                found.append(FoundSlogan(range: q, kind: .numbered, quoted: true))
+                formulaTexts.insert(text.string(q))
+            } else {
+                found.append(FoundSlogan(range: q, kind: .quoted, quoted: true))
+            }
         }
         for m in matches.terms where m.targets.contains(where: isVocabulary) {
             found.append(FoundSlogan(range: m.range, kind: .codebook))
@@ -35,13 +56,15 @@ struct SloganFinder {
         for r in occurrences(of: needles) { found.append(FoundSlogan(range: r, kind: .numbered)) }
         found += ParallelSeries.find(in: text, landmarks: landmarks).map { FoundSlogan(range: $0, kind: .parallel) }
         found += Enumerations.find(in: text, landmarks: landmarks).map { FoundSlogan(range: $0, kind: .enumeration) }
+        // At one span, a quotation's record wins, then codebook > numbered > parallel > enumeration.
         let order: [SloganKind] = [.quoted, .codebook, .numbered, .parallel, .enumeration]
+        func rank(_ f: FoundSlogan) -> Int { f.quoted ? -1 : order.firstIndex(of: f.kind) ?? order.count }
         var seen: Set<Range<Int>> = []
         return found
             .sorted { a, b in
                 a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound
                     : a.range.upperBound != b.range.upperBound ? a.range.upperBound < b.range.upperBound
-                    : order.firstIndex(of: a.kind)! < order.firstIndex(of: b.kind)!
+                    : rank(a) < rank(b)
             }
             .filter { seen.insert($0.range).inserted }
     }

@@ -68,18 +68,27 @@ extension CodebookIndex {
         candidates.sort { a, b in
             a.start != b.start ? a.start < b.start : (a.end != b.end ? a.end > b.end : a.target < b.target)
         }
+        // Leftmost-longest selection, separately for criteria names/items and for entries, so that a problem
+        // wording (搞形式 in 不能搞形式主义) never cuts a criteria item (形式主义) and the reverse.
         var terms: [TermMatch] = []
-        var reach: Int32 = 0
+        var reach: [Int32] = [0, 0]
         var k = 0
         while k < candidates.count {
             let c = candidates[k]
             var next = k + 1
             while next < candidates.count, candidates[next].start == c.start, candidates[next].end == c.end { next += 1 }
-            if c.start >= reach {
-                var ids: [Int32] = []
-                for i in k..<next where ids.last != candidates[i].target { ids.append(candidates[i].target) }
+            var ids: [Int32] = []
+            for layer in 0..<2 where c.start >= reach[layer] {
+                let before = ids.count
+                for i in k..<next where isCriteria(targets[Int(candidates[i].target)]) == (layer == 1)
+                    && ids.last != candidates[i].target {
+                    ids.append(candidates[i].target)
+                }
+                if ids.count > before { reach[layer] = c.end }
+            }
+            if !ids.isEmpty {
+                ids.sort()
                 terms.append(TermMatch(range: Int(c.start)..<Int(c.end), targets: ids.map { targets[Int($0)] }))
-                reach = c.end
             }
             k = next
         }
@@ -104,6 +113,14 @@ extension CodebookIndex {
             at = f
         }
         return at
+    }
+
+    /// Whether a target is a criteria set's name or item (selected apart from entries).
+    func isCriteria(_ t: Target) -> Bool {
+        switch t {
+        case .setName, .item: return true
+        case .entry, .cue: return false
+        }
     }
 
     /// The dense id of a cue's target, when the cue has exclusions (only those ids exist).

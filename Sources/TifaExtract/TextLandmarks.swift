@@ -7,7 +7,7 @@ struct TextLandmarks {
     var breaks: [Int32] = []
     /// Positions of quotation marks and brackets, ascending.
     var quotes: [Int32] = []
-    /// Positions of Chinese numerals, ascending.
+    /// Positions of Chinese numerals (formula and pair numerals), ascending.
     var numerals: [Int32] = []
     /// Positions of characters that are neither Han characters nor breaks (digits, Latin, spaces …), ascending.
     var others: [Int32] = []
@@ -16,7 +16,7 @@ struct TextLandmarks {
     private var blank = true
     static let breakMask = Scalars.Class([.clauseSeparator, .sentenceEnd, .quote]).rawValue
     static let quoteMask = Scalars.Class.quote.rawValue
-    static let numeralMask = Scalars.Class.numeral.rawValue
+    static let numeralMask = Scalars.Class([.numeral, .pair]).rawValue
     static let endMask = Scalars.Class.sentenceEnd.rawValue
     static let hanBit = Scalars.Class.han.rawValue
 

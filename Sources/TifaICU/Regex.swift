@@ -21,8 +21,13 @@ public final class ICURegex {
     public let pattern: String
     private let handle: OpaquePointer
 
-    /// Compiles pattern; a syntax error throws with the UTF-16 offset of the fault in `detail`.
-    public init(_ pattern: String, options: Options = []) throws(ICUError) {
+    /// ICU's status for a match stopped by the time limit (`U_REGEX_TIME_OUT`).
+    public static let timeOutStatus = tifa_regex_time_out_status()
+
+    /// Compiles pattern; a syntax error throws with the UTF-16 offset of the fault in `detail`. With a
+    /// `timeLimit` (steps of ICU's match engine, roughly milliseconds), a match that runs longer throws an
+    /// `ICUError` whose code is `timeOutStatus` instead of running on (user patterns such as `(党+)+建`).
+    public init(_ pattern: String, options: Options = [], timeLimit: Int32? = nil) throws(ICUError) {
         let utf16 = Array(pattern.utf16)
         var status: Int32 = 0, errorOffset: Int32 = 0
         let h = tifa_regex_open(utf16, Int32(utf16.count), options.rawValue, &errorOffset, &status)
@@ -32,6 +37,10 @@ public final class ICURegex {
         }
         self.pattern = pattern
         handle = h
+        if let timeLimit {
+            tifa_regex_set_time_limit(h, timeLimit, &status)
+            try ICUError.check(status, "uregex_setTimeLimit")
+        }
     }
 
     deinit { tifa_regex_close(handle) }

@@ -9,7 +9,7 @@ public enum DefaultLexicons {
         let folder = dictionaries.appendingPathComponent("lexicons")
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: folder.path) } catch {
-            throw TifaError(code: "lexicon.unreadable", file: folder.path, message: "cannot list lexicons: \(error)")
+            throw TifaError(code: "lexicon.unreadable", file: folder.path, message: "cannot list lexicons: \(error)", cause: error)
         }
         return names.filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent($0) }
     }

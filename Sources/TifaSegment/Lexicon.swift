@@ -80,7 +80,7 @@ public struct Lexicon: Sendable {
         let path = url.path
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw TifaError(code: "lexicon.unreadable", file: path, message: "cannot read lexicon: \(error.localizedDescription)")
+            throw TifaError(code: "lexicon.unreadable", file: path, message: "cannot read lexicon: \(error.localizedDescription)", cause: error)
         }
         try self.init(bytes: [UInt8](data), source: path, role: role)
     }

@@ -1,3 +1,5 @@
+import TifaCore
+
 /// The segmenter's character classes, looked up in a 64 K table for the BMP.
 enum ScalarClass: UInt8 {
     /// Whitespace, control and format characters: never part of a token.
@@ -57,15 +59,15 @@ enum ScalarClass: UInt8 {
         }
     }
 
-    /// Chinese numeral characters that form dates with 年, 月, 日 (`二○○一年`, `十二月`, `三十一日`).
-    @inline(__always) static func isChineseNumeral(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x3007, 0x25CB, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341:
-            return true  // 〇 ○ 零 一 二 三 四 五 六 七 八 九 十
-        default:
-            return false
-        }
-    }
+    /// Chinese numeral characters that form dates with 年, 月, 日 (`二○○一年`, `十二月`, `三十一日`): the numerals of
+    /// role `date` in Tifa's one numeral table (Dictionaries/discovery/numerals.tsv), as a BMP bitmap.
+    static let dateNumerals: [Bool] = {
+        var t = [Bool](repeating: false, count: 0x10000)
+        for s in ChineseNumerals.active.scalars(.date) where s.value < 0x10000 { t[Int(s.value)] = true }
+        return t
+    }()
+
+    @inline(__always) static func isChineseNumeral(_ v: UInt32) -> Bool { v < 0x10000 && dateNumerals[Int(v)] }
 
     /// 年, 月, 日: the date units a run of numerals joins.
     @inline(__always) static func isDateUnit(_ v: UInt32) -> Bool { v == 0x5E74 || v == 0x6708 || v == 0x65E5 }

@@ -13,6 +13,8 @@ public final class Tokenizer {
     private var utf16: [UInt16] = []
     private var utf16ToScalar: [Int32] = []
     private var scalarBuffer: [UInt32] = []
+    /// Stretches ICU failed on since the last `takeFallbacks()`.
+    private var fallbacks: [SegmentFallback] = []
 
     init(segmenter: Segmenter) throws(ICUError) {
         self.segmenter = segmenter
@@ -24,6 +26,13 @@ public final class Tokenizer {
     deinit {
         score.deallocate()
         next.deallocate()
+    }
+
+    /// The stretches where ICU's word break failed since the last call (they were cut one token per character),
+    /// so the caller can report them; the list starts empty again.
+    public func takeFallbacks() -> [SegmentFallback] {
+        defer { fallbacks.removeAll() }
+        return fallbacks
     }
 
     /// The tokens of text; offsets are Unicode scalar offsets into `text`.
@@ -331,9 +340,18 @@ public final class Tokenizer {
                 tokens.append(Token(start: start, end: end, kind: kind))
             }
         } catch {
-            // ICU failed on this stretch: fall back to one token per character.
+            // ICU failed on this stretch: fall back to one token per character, and say so (`takeFallbacks`).
+            fallbacks.append(SegmentFallback(range: a..<b, error: error))
             tokens.removeSubrange(before...)
             for k in a..<b where classes.of(s[k]) != .skip { tokens.append(Token(start: k, end: k + 1, kind: .word)) }
         }
     }
+}
+
+/// A stretch of text ICU's word break failed on; the tokenizer cut it one token per character instead.
+public struct SegmentFallback: Sendable, Equatable {
+    /// Scalar offsets of the stretch in the segmented text.
+    public let range: Range<Int>
+    /// ICU's error, with its status code and the call that failed.
+    public let error: ICUError
 }

@@ -13,23 +13,10 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .customLong("lexicon"), help: "An extra segmenter lexicon; repeatable.")
     var lexicons: [String] = []
 
-    @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found upward from the executable or the current directory).")
+    @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found next to the executable: in its folder or above, or ../share/tifa/Dictionaries).")
     var dictionaries: String?
 
-    @Option(help: "Read every file in this encoding instead of detecting it (e.g. GB18030, Big5).")
-    var encoding: String?
-
-    @Option(help: "A manifest CSV with a path or id column and metadata columns (region, unit, date …).")
-    var manifest: String?
-
-    @Option(help: "Metadata from file names, e.g. '{year}_{region}_{unit}'.")
-    var namePattern: String?
-
-    @Option(help: "Only files in folders matching this glob; repeatable.")
-    var include: [String] = []
-
-    @Option(help: "Leave out files in folders matching this glob; repeatable.")
-    var exclude: [String] = []
+    @OptionGroup var reading: InputOptions
 
     @Option(help: "Worker threads (default: all cores).")
     var jobs: Int?
@@ -46,27 +33,39 @@ struct CorpusOptions: ParsableArguments {
 
     /// Loads dictionaries, codebooks and lexicons and lists the inputs; reports inputs refused up front.
     func setup(_ options: ReportOptions = ReportOptions()) throws -> AnalysisSetup {
-        var reader = ReaderOptions()
-        reader.encoding = encoding
-        reader.manifest = manifest
-        reader.namePattern = namePattern
-        reader.include = include
-        reader.exclude = exclude
-        let setup = try AnalysisSetup.make(inputs: paths, reader: reader, dictionaries: dictionaries.map { URL(fileURLWithPath: $0) },
+        let setup = try AnalysisSetup.make(inputs: paths, reader: reading.readerOptions, dictionaries: dictionaries.map { URL(fileURLWithPath: $0) },
                                            codebooks: codebooks, lexicons: lexicons, options: options)
-        if !quiet { for d in setup.skipped + setup.warnings { CLIReport.error(d.description) } }
+        let refused = setup.skipped.filter(isFatal)
+        if !refused.isEmpty { throw TifaError(refused) }
+        SkipReport.print(setup.skipped, quiet: quiet)
+        if !quiet { for d in setup.warnings { CLIReport.error(d.description) } }
         return setup
     }
 
-    /// A progress reporter for the setup's inputs (nil with --quiet).
-    func progress(_ setup: AnalysisSetup) -> ProgressReporter? {
-        quiet ? nil : ProgressReporter(items: setup.items.count, bytes: setup.items.reduce(0) { $0 + $1.byteCount })
+    /// Wrong input is an error, not a quiet default: a path given on the command line that is missing or
+    /// unreadable, and a manifest that cannot be read or parsed, stop the command before any work.
+    private func isFatal(_ d: Diagnostic) -> Bool {
+        switch DiagnosticCode(rawValue: d.code) {
+        case .manifestUnreadable, .manifestMalformed: d.file == reading.manifest
+        default: d.category == .noInput && paths.contains(d.file)
+        }
+    }
+
+    /// Everything the run reads (corpus paths, manifest, codebooks, lexicons, dictionaries): an output folder may
+    /// not be or hold any of them.
+    var inputURLs: [URL] {
+        (paths + [reading.manifest, dictionaries].compactMap { $0 } + codebooks + lexicons).map { URL(fileURLWithPath: $0) }
+    }
+
+    /// A progress reporter for the setup's inputs; with --quiet it reports skipped inputs only.
+    func progress(_ setup: AnalysisSetup) -> ProgressReporter {
+        ProgressReporter(items: setup.items.count, bytes: setup.items.reduce(0) { $0 + $1.byteCount }, showProgress: !quiet)
     }
 }
 
 /// Writes an informational line to standard error.
 func note(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    StandardStreams.error(message + "\n")
 }
 
 /// Runs a command body, turning Tifa errors into messages on standard error and an exit code.
@@ -94,7 +93,9 @@ struct AnalyzeCommand: ParsableCommand {
         (--out): summary.json, documents.csv, terms.csv, slogans.csv, criteria.csv, problems.csv, \
         extractions.jsonl, texts.jsonl, periods.csv, trends.csv, dtm/, groups/<column>/ and dashboard.html. \
         The files are described in docs/ANALYZE.md. The folder appears only when complete; an existing one \
-        is refused unless --force. Unreadable inputs are skipped and listed in summary.json.
+        is refused unless --force, which replaces only a folder tifa wrote (it holds .tifa-output) or an empty one. \
+        --out may not be an input, hold an input, or be the current folder. Unreadable inputs are skipped and \
+        listed in summary.json. Exit codes are listed in docs/ANALYZE.md.
         With --partial, writes a mergeable state instead; combine states with `tifa merge`.
         """
     )
@@ -104,7 +105,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "The output folder.")
     var out: String
 
-    @Flag(help: "Replace the output folder if it exists.")
+    @Flag(help: "Replace the output folder if tifa wrote it (or it is empty).")
     var force = false
 
     @Flag(help: "Write a mergeable partial state (for tifa merge) instead of the report.")
@@ -129,6 +130,7 @@ struct AnalyzeCommand: ParsableCommand {
     var noDashboard = false
 
     func validate() throws {
+        try OutputFolderOption.validate(out)
         if period != "year" && period != "month" { throw ValidationError("--period must be year or month") }
         if keynessTop < 0 || trendTerms < 0 { throw ValidationError("--keyness-top and --trend-terms must not be negative") }
     }
@@ -137,16 +139,17 @@ struct AnalyzeCommand: ParsableCommand {
         let options = ReportOptions(groupBy: groupBy, period: period, keynessTop: keynessTop, trendTerms: trendTerms,
                                     texts: !noTexts)
         try reportingErrors {
+            try OutputPlace.checkFolder(URL(fileURLWithPath: out), inputs: corpus.inputURLs, force: force)
             let setup = try corpus.setup(options)
             let progress = corpus.progress(setup)
             let components = setup.components
             let result = try Analysis.run(
                 items: setup.items, skipped: setup.skipped, info: setup.info, stopwords: setup.stopwords,
-                output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial),
+                output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial, inputs: corpus.inputURLs),
                 jobs: corpus.workerCount, progress: progress,
                 makeWorker: { try AnalysisWorker(components: components) },
                 finish: { folder in if !noDashboard { try DashboardStep.write(into: folder) } })
-            progress?.finish(Self.closing(result, out: out, partial: partial))
+            progress.finish(Self.closing(result, out: out, partial: partial))
         }
     }
 
@@ -156,6 +159,13 @@ struct AnalyzeCommand: ParsableCommand {
         if r.bytes > 0 { s += String(format: ", %.1f MB in %.1f s (%.1f MB/s)", mb, r.seconds, mb / max(r.seconds, 0.001)) }
         if !r.skipped.isEmpty { s += ", \(r.skipped.count) skipped (listed in summary.json)" }
         return s
+    }
+}
+
+/// The `--out` folder option's own check: an empty name is a usage error (it would mean the current folder).
+enum OutputFolderOption {
+    static func validate(_ out: String) throws {
+        if out.isEmpty { throw ValidationError("--out must name a folder (an empty name would be the current folder)") }
     }
 }
 

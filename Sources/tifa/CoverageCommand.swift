@@ -21,9 +21,9 @@ struct CoverageCommand: ParsableCommand {
             let progress = corpus.progress(setup)
             let components = setup.components
             let (totals, documents) = try QuickLook.run(
-                items: setup.items, skipped: setup.skipped, jobs: corpus.workerCount, progress: progress,
+                items: setup.items, skipped: setup.skipped, inputs: corpus.paths, jobs: corpus.workerCount, progress: progress,
                 makeWorker: { try AnalysisWorker(components: components) }, keep: { ($0.document, $0.criteria) })
-            progress?.finish("\(totals.documents) documents" + (totals.skipped.isEmpty ? "" : ", \(totals.skipped.count) skipped"))
+            progress.finish("\(totals.documents) documents" + (totals.skipped.isEmpty ? "" : ", \(totals.skipped.count) skipped"))
             var sets = setup.info.criteriaSets.map { ($0.name, $0.items.count) }
             if documentSets {
                 let known = Set(sets.map(\.0))
@@ -46,7 +46,7 @@ struct CoverageCommand: ParsableCommand {
                 table.add(row)
             }
             table.add(["documents covering (of \(documents.count))"] + covering.map(String.init))
-            FileHandle.standardOutput.write(Data(table.render().utf8))
+            try StandardStreams.output(table.render())
         }
     }
 }

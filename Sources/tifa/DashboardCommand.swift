@@ -14,8 +14,9 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            try OutputPlace.checkNotSpecial(URL(fileURLWithPath: folder).appendingPathComponent(Dashboard.fileName).path)
             try Dashboard.write(analysisDirectory: URL(fileURLWithPath: folder))
-            FileHandle.standardError.write(Data("dashboard written to \((folder as NSString).appendingPathComponent(Dashboard.fileName))\n".utf8))
+            StandardStreams.error("dashboard written to \((folder as NSString).appendingPathComponent(Dashboard.fileName))\n")
         }
     }
 }

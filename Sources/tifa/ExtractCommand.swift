@@ -8,7 +8,8 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Extract slogans, criteria coverage and problems with stance (JSON Lines).",
         discussion: """
-        Reads each PATH (a file, or a folder read recursively), normalises it like `tifa normalize`, and writes \
+        Reads each PATH (a file, or a folder read recursively) like every other command (text in any encoding, \
+        HTML, .docx, .doc, JSON Lines, PDF), normalises it like `tifa normalize`, and writes \
         one JSON object per document. Offsets are Unicode scalar offsets into the original text. The shipped \
         codebooks (Dictionaries/codebooks) are always used unless --no-builtin; add your own with --dict. \
         See docs/EXTRACTION.md for the record schema.
@@ -18,13 +19,18 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "Files or folders to read.")
     var paths: [String]
 
+    @OptionGroup var reading: InputOptions
+
     @Option(name: .customLong("dict"), help: "A codebook YAML file or a folder of them (repeatable).")
     var dicts: [String] = []
 
     @Flag(name: .customLong("no-builtin"), help: "Do not load the shipped codebooks.")
     var noBuiltin = false
 
-    @Option(help: "Write the JSON Lines to this file instead of standard output.")
+    @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found next to the executable: in its folder or above, or ../share/tifa/Dictionaries).")
+    var dictionaries: String?
+
+    @Option(help: "Write the JSON Lines to this file instead of standard output (never replaces a link, FIFO or device).")
     var out: String?
 
     @Option(help: "Score the results against a gold annotation (seeds-gold.json format) and print the table to standard error.")
@@ -36,45 +42,51 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Print stage timings on standard error, and time segmenting the same texts (with the codebook terms as a forced lexicon) for comparison; see benchmarks/extract.")
     var timing = false
 
-    func run() throws {
+    func run() throws { try reportingErrors { try runReporting() } }
+
+    /// The command's work; errors it throws become a message and the exit code of their category.
+    private func runReporting() throws {
         let extractor: Extractor
-        let builder: DocumentBuilder
+        var documents: DocumentSequence
         let formalism: FormalismAnalyzer
         var clock = StageClock()
         do {
-            extractor = Extractor(codebooks: try BuiltinCodebooks.load(userPaths: dicts, includeBuiltin: !noBuiltin))
+            if let out { try OutputPlace.checkFile(out, inputs: (paths + dicts + [gold, dictionaries].compactMap { $0 }).map { URL(fileURLWithPath: $0) }) }
+            let folder = try DictionariesFolder.locate(explicit: dictionaries.map { URL(fileURLWithPath: $0) })
+            extractor = Extractor(codebooks: try BuiltinCodebooks.load(userPaths: dicts, includeBuiltin: !noBuiltin, dictionaries: folder),
+                                  lists: try DiscoveryLists.standard(dictionaries: folder))
             clock.lap("codebooks")
-            builder = try DocumentBuilder()
-            formalism = try FormalismAnalyzer(rules: try FormalismRules.shipped())
+            var options = reading.readerOptions
+            options.rules = try NormalizationRules(folder: folder.appendingPathComponent("normalize").path)
+            let reader = try CorpusReader(inputs: paths, options: options)
+            for d in reader.diagnostics where d.severity != .error { CLIReport.error(d.description) }
+            documents = try reader.documents()
+            formalism = try FormalismAnalyzer(rules: try FormalismRules.shipped(dictionaries: folder))
         } catch {
             CLIReport.error(error)
             throw ExitCode(TifaExitCode.code(for: error))
         }
         var output = Data()
         var scored: [(document: TextDocument, extraction: DocumentExtraction)] = []
-        var exitCode = TifaExitCode.success
-        var documents: [TextDocument] = []
-        for path in expand(paths) {
-            do {
-                clock.lap(nil)
-                let ingested = try builder.load(path: path)
-                clock.lap("ingest")
-                var result = extractor.extract(ingested.document)
-                clock.lap("extract")
-                _ = formalism.analyze(ingested.document, extraction: &result)
-                result.codebooks += formalism.rules.stamps
-                clock.lap("formalism")
-                output.append(Data((try result.jsonLine() + "\n").utf8))
-                clock.lap("json")
-                if gold != nil { scored.append((ingested.document, result)) }
-                if timing { documents.append(ingested.document) }
-            } catch let error as TifaError {
-                CLIReport.error(error)
-                exitCode = max(exitCode, TifaExitCode.code(for: error))
-            }
+        var read: [TextDocument] = []
+        clock.lap(nil)
+        while let ingested = documents.next() {
+            clock.lap("ingest")
+            for d in ingested.diagnostics where d.severity != .note { CLIReport.error(d.description) }
+            var result = extractor.extract(ingested.document)
+            clock.lap("extract")
+            _ = formalism.analyze(ingested.document, extraction: &result)
+            result.codebooks += formalism.rules.stamps
+            clock.lap("formalism")
+            output.append(Data((try result.jsonLine() + "\n").utf8))
+            clock.lap("json")
+            if gold != nil { scored.append((ingested.document, result)) }
+            if timing { read.append(ingested.document) }
         }
+        SkipReport.print(documents.skipped)
+        let exitCode = SkipReport.exitCode(documents.skipped) ?? TifaExitCode.success
         try write(output)
-        if timing { try reportTiming(clock, documents: documents, extractor: extractor) }
+        if timing { try reportTiming(clock, documents: read, extractor: extractor) }
         if let gold {
             guard let data = FileManager.default.contents(atPath: gold) else {
                 CLIReport.error("\(gold): cannot read the gold file")
@@ -82,7 +94,7 @@ struct ExtractCommand: ParsableCommand {
             }
             let evaluation = try GoldEvaluation.score(goldJSON: data, results: scored)
             if verbose { for line in evaluation.details { CLIReport.error(line) } }
-            FileHandle.standardError.write(Data((evaluation.table + "\n").utf8))
+            StandardStreams.error(evaluation.table + "\n")
         }
         if exitCode != TifaExitCode.success { throw ExitCode(exitCode) }
     }
@@ -121,44 +133,26 @@ struct ExtractCommand: ParsableCommand {
         lines.append(String(format: "best extract     %8.4f s", extract))
         lines.append(String(format: "best segment     %8.4f s", segment))
         lines.append(String(format: "extract / segment = %.1f%%", segment > 0 ? 100 * extract / segment : 0))
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
-    }
-
-    /// Files of the given paths: files as given, folders walked recursively (hidden entries skipped), sorted.
-    private func expand(_ paths: [String]) -> [String] {
-        var result: [String] = []
-        let fm = FileManager.default
-        for path in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
-                result.append(path)
-                continue
-            }
-            let files = (fm.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
-                .filter { rel in
-                    !rel.split(separator: "/").contains { $0.hasPrefix(".") } && {
-                        var d: ObjCBool = false
-                        return fm.fileExists(atPath: (path as NSString).appendingPathComponent(rel), isDirectory: &d) && !d.boolValue
-                    }()
-                }
-                .sorted()
-            result += files.map { (path as NSString).appendingPathComponent($0) }
-        }
-        return result
+        StandardStreams.error(lines.joined(separator: "\n") + "\n")
     }
 
     private func write(_ data: Data) throws {
         if let out {
             do {
+                try OutputPlace.checkFile(out)
                 try data.write(to: URL(fileURLWithPath: out), options: .atomic)
             } catch {
+                if let error = error as? TifaError {
+                    CLIReport.error(error)
+                    throw ExitCode(TifaExitCode.code(for: error))
+                }
                 CLIReport.error("\(out): cannot write output: \(error.localizedDescription)")
                 throw ExitCode(TifaExitCode.ioError)
             }
             return
         }
         try data.withUnsafeBytes { raw in
-            try writeStandardOutput(raw.bindMemory(to: UInt8.self))
+            try StandardStreams.output(raw.bindMemory(to: UInt8.self))
         }
     }
 }

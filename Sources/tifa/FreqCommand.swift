@@ -23,9 +23,9 @@ struct FreqCommand: ParsableCommand {
             let setup = try corpus.setup()
             let progress = corpus.progress(setup)
             let components = setup.components
-            let (totals, _) = try QuickLook.run(items: setup.items, skipped: setup.skipped, jobs: corpus.workerCount, progress: progress,
+            let (totals, _) = try QuickLook.run(items: setup.items, skipped: setup.skipped, inputs: corpus.paths, jobs: corpus.workerCount, progress: progress,
                                                 makeWorker: { try AnalysisWorker(components: components) }, keep: { _ in () })
-            progress?.finish("\(totals.documents) documents, \(totals.characters) characters, \(totals.tokens) tokens"
+            progress.finish("\(totals.documents) documents, \(totals.characters) characters, \(totals.tokens) tokens"
                              + (totals.skipped.isEmpty ? "" : ", \(totals.skipped.count) skipped"))
             let rows = totals.terms.map { ($0.key.string, $0.value) }
                 .filter { all || !(setup.stopwords.contains($0.0) || PunctuationTest.isPunctuation($0.0)) }
@@ -38,7 +38,7 @@ struct FreqCommand: ParsableCommand {
                 table.add([String(i + 1), term, TermKind.first(in: t.kinds).name, String(t.frequency),
                            NumberText.per10k(t.frequency, totals.characters), String(t.documents)])
             }
-            FileHandle.standardOutput.write(Data(table.render().utf8))
+            try StandardStreams.output(table.render())
         }
     }
 }

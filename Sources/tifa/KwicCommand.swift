@@ -66,13 +66,17 @@ struct KwicCommand: ParsableCommand {
                 lines += try concordance.lines(in: doc.document)
                 searched += 1
             }
-            if !corpus.quiet { for d in documents.skipped where !setup.skipped.contains(d) { CLIReport.error(d.description) } }
+            SkipReport.print(documents.skipped.filter { !setup.skipped.contains($0) }, quiet: corpus.quiet)
+            if searched == 0 {
+                throw TifaError(code: "input.none", file: corpus.paths.joined(separator: " "),
+                                message: "no document could be read (every input was missing or skipped)")
+            }
             var w = CSVWriter(separator: format == "csv" ? "," : "\t")
             w.row(["document", "start", "end", "left", "match", "right"])
             for l in Concordance.sorted(lines, by: ConcordanceOrder(rawValue: sort) ?? .position) {
                 w.row([l.document, String(l.start), String(l.end), l.left, l.match, l.right])
             }
-            FileHandle.standardOutput.write(Data(w.text.utf8))
+            try StandardStreams.output(w.text)
             if !corpus.quiet { note("\(lines.count) hits in \(searched) documents (\(documents.skipped.count) skipped)") }
         }
     }

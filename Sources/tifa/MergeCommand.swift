@@ -9,8 +9,9 @@ struct MergeCommand: ParsableCommand {
         abstract: "Merge partial analyses (tifa analyze --partial) into one report.",
         discussion: """
         The merged report is byte-identical (timings.json aside) to one tifa analyze run over all the parts' \
-        inputs. The parts must come from the same Tifa version, codebooks, lexicons and options, and no \
-        document may be in two parts.
+        inputs. The parts must come from the same Tifa version, codebooks, lexicons, cleaning rules and \
+        options, no document may be in two parts, and each part's record files must match the checksums in its \
+        partial.json. --out may not be one of the parts.
         """
     )
 
@@ -20,7 +21,7 @@ struct MergeCommand: ParsableCommand {
     @Option(help: "The output folder.")
     var out: String
 
-    @Flag(help: "Replace the output folder if it exists.")
+    @Flag(help: "Replace the output folder if tifa wrote it (or it is empty).")
     var force = false
 
     @Flag(help: "Write a merged partial state instead of the report (to merge again later).")
@@ -29,11 +30,15 @@ struct MergeCommand: ParsableCommand {
     @Flag(help: "Do not write dashboard.html.")
     var noDashboard = false
 
-    @Option(help: "The Dictionaries folder (for the stopword list).")
+    @Option(help: "The Dictionaries folder (for the stopword list; default: $TIFA_DICTIONARIES, else found next to the executable).")
     var dictionaries: String?
+
+    @Flag(help: "No closing message on standard error (errors are always reported).")
+    var quiet = false
 
     func validate() throws {
         if parts.isEmpty { throw ValidationError("give at least one partial state folder") }
+        try OutputFolderOption.validate(out)
     }
 
     func run() throws {
@@ -42,9 +47,10 @@ struct MergeCommand: ParsableCommand {
             let stopwords = try StopwordList.load(path: folder.appendingPathComponent("stopwords/zh.txt").path)
             let result = try Analysis.merge(
                 parts: parts.map { URL(fileURLWithPath: $0) }, stopwords: stopwords,
-                output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial),
+                output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial,
+                                      inputs: dictionaries.map { [URL(fileURLWithPath: $0)] } ?? []),
                 finish: { folder in if !noDashboard { try DashboardStep.write(into: folder) } })
-            note("merged \(parts.count) parts into \(out): \(result.documents) documents")
+            if !quiet { note("merged \(parts.count) parts into \(out): \(result.documents) documents") }
         }
     }
 }

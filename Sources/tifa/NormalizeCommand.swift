@@ -21,23 +21,7 @@ struct NormalizeCommand: ParsableCommand {
     @Argument(help: "Files or folders (standard input when none, or -).")
     var inputs: [String] = []
 
-    @Option(help: "Force the input encoding of text and HTML files (e.g. GB18030, Big5, UTF-8).")
-    var encoding: String?
-
-    @Option(help: "Glob a file in a folder must match (repeatable; default: known extensions).")
-    var include: [String] = []
-
-    @Option(help: "Glob of files or folders to leave out (repeatable).")
-    var exclude: [String] = []
-
-    @Option(help: "Sidecar manifest CSV with a path or id column and metadata columns.")
-    var manifest: String?
-
-    @Option(help: "File-name pattern for metadata, e.g. '{year}_{region}_{unit}'.")
-    var namePattern: String?
-
-    @Option(help: "Skip files larger than this many bytes.")
-    var maxFileSize: Int = 256 * 1024 * 1024
+    @OptionGroup var reading: InputOptions
 
     @Flag(help: "Print the data-quality report (JSON) instead of the text.")
     var report = false
@@ -48,21 +32,14 @@ struct NormalizeCommand: ParsableCommand {
     @Flag(help: "Keep NFKC off (full-width forms stay).")
     var noNfkc = false
 
-    @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found upward from the executable or the current directory).")
+    @Option(help: "The Dictionaries folder (default: $TIFA_DICTIONARIES, else found next to the executable: in its folder or above, or ../share/tifa/Dictionaries).")
     var dictionaries: String?
 
-    func validate() throws {
-        if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1") }
-    }
+    func run() throws { try reportingErrors { try runReporting() } }
 
-    func run() throws {
-        var options = ReaderOptions()
-        options.encoding = encoding
-        options.include = include
-        options.exclude = exclude
-        options.manifest = manifest
-        options.namePattern = namePattern
-        options.maxFileSize = maxFileSize
+    /// The command's work; errors it throws become a message and the exit code of their category.
+    private func runReporting() throws {
+        var options = reading.readerOptions
         options.normalization.nfkc = !noNfkc
         var documents: DocumentSequence
         switch Result(catching: { () throws(TifaError) -> DocumentSequence in try open(options) }) {
@@ -70,7 +47,7 @@ struct NormalizeCommand: ParsableCommand {
             documents = sequence
         case .failure(let error):
             CLIReport.error(error)
-            throw ExitCode(error.diagnostics.first?.code.hasPrefix("usage.") == true ? TifaExitCode.usage : TifaExitCode.code(for: error))
+            throw ExitCode(TifaExitCode.code(for: error))
         }
         var reports: [NormalizeReport.Document] = []
         while let doc = documents.next() {
@@ -90,19 +67,19 @@ struct NormalizeCommand: ParsableCommand {
                     let end = min(text.count, start + (1 << 20))
                     var bytes = ScalarText.utf8(text[start..<end])
                     if end == text.count, bytes.last != 0x0A { bytes.append(0x0A) }
-                    try bytes.withUnsafeBufferPointer { buffer in try writeStandardOutput(buffer) }
+                    try bytes.withUnsafeBufferPointer { buffer in try StandardStreams.output(buffer) }
                     start = end
                 }
             }
         }
-        for d in documents.skipped { CLIReport.error("skipped: \(d.description)") }
+        SkipReport.print(documents.skipped)
         if report {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let data = try encoder.encode(NormalizeReport(documents: reports, skipped: documents.skipped))
             try emit(String(decoding: data, as: UTF8.self) + "\n")
         }
-        if let worst = documents.skipped.map({ TifaExitCode.code(for: TifaError([$0])) }).max() { throw ExitCode(worst) }
+        if let worst = SkipReport.exitCode(documents.skipped) { throw ExitCode(worst) }
     }
 
     private func open(_ options: ReaderOptions) throws(TifaError) -> DocumentSequence {
@@ -115,10 +92,7 @@ struct NormalizeCommand: ParsableCommand {
         return try reader.documents()
     }
 
-    private func emit(_ text: String) throws {
-        var text = text
-        try text.withUTF8 { buffer in try writeStandardOutput(buffer) }
-    }
+    private func emit(_ text: String) throws { try StandardStreams.output(text) }
 }
 
 /// The JSON that `tifa normalize --report` prints.

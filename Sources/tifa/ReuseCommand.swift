@@ -45,25 +45,29 @@ struct ReuseCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let reader = try CorpusReader(inputs: corpus.paths, options: corpus.readerOptions())
-            if !corpus.quiet { for d in reader.diagnostics { CLIReport.error(d.description) } }
+            let folder = try DictionariesFolder.locate(explicit: corpus.dictionaries.map { URL(fileURLWithPath: $0) })
+            var options = corpus.reading.readerOptions
+            options.rules = try NormalizationRules(folder: folder.appendingPathComponent("normalize").path)
+            let reader = try CorpusReader(inputs: corpus.paths, options: options)
             let read = try ReuseCorpus.read(reader)
+            SkipReport.print(read.skipped, quiet: corpus.quiet)
             var referenceTexts: [ReuseText] = []
             if !references.isEmpty {
-                let referenceReader = try CorpusReader(inputs: references, options: corpus.readerOptions())
-                if !corpus.quiet { for d in referenceReader.diagnostics { CLIReport.error(d.description) } }
-                let refs = try ReuseCorpus.read(referenceReader)
-                if !corpus.quiet { for d in refs.skipped where !referenceReader.diagnostics.contains(d) { CLIReport.error(d.description) } }
+                let refs = try ReuseCorpus.read(try CorpusReader(inputs: references, options: options))
+                SkipReport.print(refs.skipped, quiet: corpus.quiet)
                 referenceTexts = refs.texts
             }
-            if !corpus.quiet { for d in read.skipped where !reader.diagnostics.contains(d) { CLIReport.error(d.description) } }
-            var options = ReuseOptions()
-            options.minChars = minChars
-            options.templateShare = templateShare
-            options.showReference = showReference
-            options.maxDocumentFrequency = maxDocumentFrequency
-            options.jobs = corpus.workerCount
-            let result = ReuseFinder(options: options).find(corpus: read.texts, references: referenceTexts)
+            guard !read.texts.isEmpty else {
+                throw TifaError(code: "reuse.no-documents", file: corpus.paths.joined(separator: " "),
+                                message: "no document could be read (every input was missing or skipped)")
+            }
+            var settings = ReuseOptions()
+            settings.minChars = minChars
+            settings.templateShare = templateShare
+            settings.showReference = showReference
+            settings.maxDocumentFrequency = maxDocumentFrequency
+            settings.jobs = corpus.workerCount
+            let result = ReuseFinder(options: settings).find(corpus: read.texts, references: referenceTexts)
             var out = ""
             if format == "jsonl" {
                 let encoder = JSONEncoder()
@@ -75,24 +79,11 @@ struct ReuseCommand: ParsableCommand {
                 for p in result.passages { w.row(p.fields) }
                 out = w.text
             }
-            try Array(out.utf8).withUnsafeBufferPointer { try writeStandardOutput($0) }
+            try StandardStreams.output(out)
             if !corpus.quiet {
                 note("\(result.passages.count) passages among \(read.texts.count) documents (\(read.skipped.count) skipped)")
             }
-            if !read.skipped.isEmpty { throw ExitCode(TifaExitCode.dataError) }
+            if let code = SkipReport.exitCode(read.skipped) { throw ExitCode(code) }
         }
-    }
-}
-
-extension CorpusOptions {
-    /// The reader settings given on the command line (encoding, manifest, name pattern, globs).
-    func readerOptions() -> ReaderOptions {
-        var reader = ReaderOptions()
-        reader.encoding = encoding
-        reader.manifest = manifest
-        reader.namePattern = namePattern
-        reader.include = include
-        reader.exclude = exclude
-        return reader
     }
 }

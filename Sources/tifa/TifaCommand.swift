@@ -11,4 +11,10 @@ struct TifaCommand: ParsableCommand {
         subcommands: [SegmentCommand.self, NormalizeCommand.self, ExtractCommand.self, AnalyzeCommand.self, MergeCommand.self,
                       KwicCommand.self, FreqCommand.self, CoverageCommand.self, DashboardCommand.self, ReuseCommand.self]
     )
+
+    /// Installs the interrupt handlers, then parses and runs the subcommand.
+    static func main() {
+        Interrupts.install()
+        main(nil)
+    }
 }

@@ -33,7 +33,7 @@ import TifaCore
         try process.run()
         // Wait until the staging folder exists, then interrupt.
         var staged = false
-        for _ in 0..<200 where !staged {
+        for _ in 0..<1200 where !staged {
             Thread.sleep(forTimeInterval: 0.05)
             staged = (try? FileManager.default.contentsOfDirectory(atPath: dir.path))?.contains { $0.contains("tifa-tmp") } ?? false
         }

@@ -71,9 +71,9 @@ import TifaCore
         let dir = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("report")
-        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try runFake(fakeCorpus(), to: out)
         try "keep".write(to: out.appendingPathComponent("mine.txt"), atomically: true, encoding: .utf8)
-        #expect { try runFake(fakeCorpus(), to: out) } throws: { "\($0)".contains("analyze.out-exists") }
+        #expect { try runFake(fakeCorpus(), to: out) } throws: { "\($0)".contains("output.exists") }
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("mine.txt").path))
         try runFake(fakeCorpus(), to: out, force: true)
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("mine.txt").path))
@@ -114,7 +114,7 @@ import TifaCore
         try runFake(items, to: out, options: options)
         let docs = readText(out, "documents.csv").split(separator: "\n").map(String.init)
         #expect(docs[0] == "document,id,region,year,encoding,characters,tokens,sentences,slogans,slogans_per_10k,"
-                + "coverage_五个好,named_五个好,problems_admitted,problems_warned,problems_mentioned,"
+                + "coverage_五个好,named_五个好,problems_admitted,problems_warned,problems_mentioned,problems_unknown,"
                 + "problems_形式主义_admitted,problems_松劲懈怠_warned,quality_flags,reuse_share,reuse_partners,"
                 + "commitments,commitments_concrete,commitments_deadline,commitments_concrete_rate,commitments_deadline_rate,"
                 + "numbers_per_1k,dates_per_1k,places_per_1k,stock_phrases_per_1k,slogans_per_1k,"
@@ -122,7 +122,7 @@ import TifaCore
         #expect(docs.count == 13)
         #expect(docs[1].hasPrefix("corpus/doc00.txt,corpus/doc00.txt,东部,2010,UTF-8,"))
         #expect(docs[3].contains(",2/5,1,"))   // doc02 states two of five items and names the set
-        #expect(docs[2].contains(",0/5,0,1,1,0,1,1,"))
+        #expect(docs[2].contains(",0/5,0,1,1,0,0,1,1,"))
         // criteria.csv: 12 documents × 5 items, zeros included.
         let criteria = readText(out, "criteria.csv").split(separator: "\n")
         #expect(criteria.count == 1 + 12 * 5)
@@ -139,7 +139,7 @@ import TifaCore
         #expect(terms.first { $0[0] == "形" }?[8] == "0")
         // slogans.csv and problems.csv
         #expect(readText(out, "slogans.csv") == "text,kind,frequency,documents,first_date,last_date\n五个好,quoted,2,2,2011,2012\n")
-        #expect(readText(out, "problems.csv").contains("corpus/doc01.txt,形式主义,admitted,存在,一、问题,\"存在形式主义问题,\",2,6\n"))
+        #expect(readText(out, "problems.csv").contains("corpus/doc01.txt,形式主义,,admitted,存在,一、问题,\"存在形式主义问题,\",2,6\n"))
         // groups: keyness rows carry raw counts that add up to the corpus frequency.
         let keyness = parseCSV(readText(out, "groups/year/keyness.csv")).dropFirst()
         #expect(!keyness.isEmpty)

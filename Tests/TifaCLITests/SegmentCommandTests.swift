@@ -3,57 +3,16 @@ import Testing
 
 /// End-to-end tests of `tifa segment`: run the built binary, compare its output.
 @Suite struct SegmentCommandTests {
-    static let root: URL = {
-        var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) {
-            dir = dir.deletingLastPathComponent()
-        }
-        return dir
-    }()
+    static let root = CLIRunner.root
+    static let binary = CLIRunner.binary
+    typealias Result = CLIRunner.Result
 
-    /// The `tifa` binary next to the test bundle (the build `swift test` made), else in .build/debug.
-    static let binary: URL = {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
-            root.appendingPathComponent(".build/debug"),
-        ].map { $0.appendingPathComponent("tifa") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
-    }()
-
-    struct Result {
-        let status: Int32
-        let stdout: [UInt8]
-        let stderr: String
-        var text: String { String(decoding: stdout, as: UTF8.self) }
-    }
-
-    /// Runs `tifa segment args`, feeding stdin; output goes through files so large outputs cannot block.
+    /// Runs `tifa segment args`, feeding stdin.
     func segment(_ args: [String], stdin: [UInt8] = []) throws -> Result {
-        let dir = try scratch()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let input = dir.appendingPathComponent("stdin"), output = dir.appendingPathComponent("stdout"),
-            errors = dir.appendingPathComponent("stderr")
-        try Data(stdin).write(to: input)
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["segment"] + args
-        process.standardInput = try FileHandle(forReadingFrom: input)
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = try FileHandle(forWritingTo: errors)
-        try process.run()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: [UInt8](try Data(contentsOf: output)),
-                      stderr: String(decoding: try Data(contentsOf: errors), as: UTF8.self))
+        try CLIRunner.run(["segment"] + args, stdin: stdin)
     }
 
-    func scratch() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    func scratch() throws -> URL { try CLIRunner.scratch() }
 
     @Test func binaryIsBuilt() {
         #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "no tifa binary at \(Self.binary.path)")
@@ -116,9 +75,12 @@ import Testing
         let jieba = dir.appendingPathComponent("user.dict"), tifa = dir.appendingPathComponent("mine.txt")
         try Data("瓦西里斯 3 nr\n远东航运\n".utf8).write(to: jieba)
         try Data("# tifa-lexicon v1\n# version: 1\n希腊船王\n".utf8).write(to: tifa)
-        let r = try segment(["--dict", jieba.path, "--dict", tifa.path], stdin: Array("瓦西里斯是希腊船王，远东航运".utf8))
+        let r = try segment(["--lexicon", jieba.path, "--lexicon", tifa.path], stdin: Array("瓦西里斯是希腊船王，远东航运".utf8))
         #expect(r.status == 0)
         #expect(r.text == "瓦西里斯 是 希腊船王 ， 远东航运\n")
+        // The old spelling still works (hidden): --dict names codebooks in the other commands.
+        let old = try segment(["--dict", jieba.path, "--dict", tifa.path], stdin: Array("瓦西里斯是希腊船王，远东航运".utf8))
+        #expect(old.text == r.text)
     }
 
     @Test func badDictionaryNamesFileAndLine() throws {
@@ -126,7 +88,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let dict = dir.appendingPathComponent("broken.txt")
         try Data("好词 3\n坏词 three n\n".utf8).write(to: dict)
-        let r = try segment(["--dict", dict.path], stdin: Array("好词".utf8))
+        let r = try segment(["--lexicon", dict.path], stdin: Array("好词".utf8))
         #expect(r.status == 65)
         #expect(r.stderr.contains("\(dict.path):2"))
         #expect(r.stdout.isEmpty)

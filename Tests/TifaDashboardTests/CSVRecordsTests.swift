@@ -32,6 +32,13 @@ import TifaCore
         #expect(try CSVTable.read(url)?.rows == [[long + "\"x", "2"]])
     }
 
+    /// The dashboard shows a guarded field (`'=…`, written so spreadsheets do not run it) as its original value.
+    @Test func theCSVInjectionGuardIsTakenOff() throws {
+        let url = try file("region,per_10k\n\"'=cmd|' /C calc'!A0\",-1.5\n'@SUM(A1:A9),2\n'plain,3\n")
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(try CSVTable.read(url)?.rows == [["=cmd|' /C calc'!A0", "-1.5"], ["@SUM(A1:A9)", "2"], ["'plain", "3"]])
+    }
+
     @Test func limitKeepsFirstRowsAndCountsAll() throws {
         let url = try file("n\n1\n2\n3\n")
         defer { try? FileManager.default.removeItem(at: url) }

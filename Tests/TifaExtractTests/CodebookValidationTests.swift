@@ -70,6 +70,12 @@ struct CodebookValidationTests {
                 variants:
                   - regex: '没有.{0,4}总结'
             """, code: "codebook.schema", line: 7, mentions: "needs an `anchor`"),
+        Case(name: "retired minItemsUnnamed", yaml: header + """
+            criteria:
+              - name: 甲
+                minItemsUnnamed: 2
+                items: [公开承诺, 领导点评]
+            """, code: "codebook.schema", line: 5, mentions: "no longer read"),
         Case(name: "not a mapping", yaml: "- just\n- a list\n", code: "codebook.schema", line: 1, mentions: "mapping"),
     ]
 
@@ -140,8 +146,17 @@ struct CodebookValidationTests {
             #expect(!book.version.isEmpty)
             #expect(book.sha256.count == 64)
         }
-        let problems = Set(books.flatMap(\.entries).filter { $0.category == problemCategory }.map(\.name))
-        #expect(problems == ["重承诺轻践诺", "松劲懈怠", "形式主义", "认识不足", "重视不够", "结合实际不够", "宣传不到位",
-                             "脱离群众", "作风问题", "安于现状", "以权谋私", "缺乏总结"])
+        let entries = books.flatMap(\.entries).filter { $0.category == problemCategory }
+        // The thirteen categories of ../shared/eval/ANNOTATION.md, and the subtypes of 作风问题 and 以权谋私.
+        #expect(Set(entries.map(\.problemCategory)) == ["重承诺轻践诺", "松劲懈怠", "形式主义", "官僚主义", "认识不足", "重视不够",
+                                                     "结合实际不够", "宣传不到位", "脱离群众", "作风问题", "安于现状",
+                                                     "以权谋私", "缺乏总结"])
+        #expect(Set(entries.filter { $0.problemCategory == "作风问题" }.compactMap(\.subtype))
+                == ["不作为", "乱作为", "作风涣散", "纪律松弛", "享乐主义", "奢靡之风", "四风"])
+        #expect(Set(entries.filter { $0.problemCategory == "以权谋私" }.compactMap(\.subtype)) == ["腐败", "滥用职权"])
+        let classes = Set(books.flatMap(\.cues).map(\.cueClass))
+        #expect(classes.isSuperset(of: ["warning", "prohibition", "sanction", "remedy", "danger", "admission", "persistence",
+                                        "case-statistics", "self-criticism", "problem-heading", "hypothesis", "overcome",
+                                        "definition"]))
     }
 }

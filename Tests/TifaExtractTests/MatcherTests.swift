@@ -82,7 +82,7 @@ struct MatcherTests {
                 items: [提拔一批, 交流一批, 调整一批]
             """)
         let books = try BuiltinCodebooks.load(userPaths: [path])
-        let extractor = Extractor(codebooks: books)
+        let extractor = try Extractor(codebooks: books)
         let ex = extractor.extract(try Fixture.document("有的单位存在留痕主义。要提拔一批、交流一批干部。放管服改革深化。"))
         #expect(ex.problems.map(\.category) == ["形式主义"])
         #expect(ex.criteria.map(\.set) == ["三个一批"])
@@ -112,7 +112,7 @@ struct MatcherTests {
         let path = Fixture.temporaryFile("# version: 1\n" + terms.joined(separator: "\n") + "\n", name: "big.txt")
         let books = try CodebookLoader.load(files: [path])
         #expect(books[0].entries.count == 100_000 && books[0].version == "1")
-        let extractor = Extractor(codebooks: books)
+        let extractor = try Extractor(codebooks: books)
         let probe = terms[54_321]
         let ex = extractor.extract(try Fixture.document("今年我们把\(probe)写进报告。"))
         #expect(ex.terms.map(\.canonical) == [probe])

@@ -2,40 +2,130 @@ import Testing
 import TifaCore
 @testable import TifaExtract
 
-/// Problem categories with stance, each decision naming its cue.
+/// Problem categories and subtypes with stance, each decision naming its cue and the cue's class. The sentences
+/// are written for these tests, one or more per class of wording and of cue.
 struct ProblemStanceTests {
     struct Case: Sendable, CustomStringConvertible {
         let text: String
         let category: String
+        var subtype: String? = nil
         let stance: ProblemStance
         let cue: String
+        let cueClass: String
         var description: String { text }
     }
 
     static let cases: [Case] = [
-        Case(text: "一些单位表现出一定程度的松劲和懈怠。", category: "松劲懈怠", stance: .admitted, cue: "表现出"),
-        Case(text: "通过强化责任意识,防止和克服松劲懈怠情绪。", category: "松劲懈怠", stance: .warned, cue: "克服"),
-        Case(text: "对搞形式、走过场的,群众不满意的,要严肃追究。", category: "形式主义", stance: .warned, cue: "严肃追究"),
-        Case(text: "对领导重视不够的,要进行约谈。", category: "重视不够", stance: .warned, cue: "对…的,要"),
-        Case(text: "确保活动不走过场、常态推进。", category: "形式主义", stance: .warned, cue: "不"),
-        Case(text: "严禁以权谋私。", category: "以权谋私", stance: .warned, cue: "严禁"),
-        Case(text: "有的可以到事业单位,但要与原单位脱钩,严禁以权经商、以权谋私。", category: "以权谋私", stance: .warned, cue: "严禁"),
-        Case(text: "如果只是党员争优秀,就容易产生脱离群众的问题。", category: "脱离群众", stance: .mentioned, cue: "如果"),
-        Case(text: "一旦出现形式主义,后果严重。", category: "形式主义", stance: .mentioned, cue: "一旦"),
-        Case(text: "若干单位存在作风涣散的问题。", category: "作风问题", stance: .admitted, cue: "存在"),
-        Case(text: "形式主义是一种不良作风。", category: "形式主义", stance: .mentioned, cue: ""),
-        Case(text: "有的存在滥用职权的问题。", category: "以权谋私", stance: .admitted, cue: "存在"),
-        Case(text: "官僚主义问题仍然存在。", category: "作风问题", stance: .admitted, cue: "仍然存在"),
-        Case(text: "假公济私、任用私人这些恶习,在国家机关里是完全不允许的。", category: "以权谋私", stance: .warned, cue: "不允许"),
+        // Taxonomy: 官僚主义 is its own category; 作风问题 and 以权谋私 carry subtypes.
+        Case(text: "个别窗口人员存在推诿扯皮现象。", category: "官僚主义", stance: .admitted, cue: "存在", cueClass: "admission"),
+        Case(text: "官僚主义问题仍然存在。", category: "官僚主义", stance: .admitted, cue: "仍然存在", cueClass: "persistence"),
+        Case(text: "有的干部慢作为,影响了工作进度。", category: "作风问题", subtype: "不作为", stance: .admitted, cue: "有的", cueClass: "admission"),
+        Case(text: "少数人员违反工作纪律。", category: "作风问题", subtype: "纪律松弛", stance: .admitted, cue: "少数", cueClass: "admission"),
+        Case(text: "坚决刹住大吃大喝之风。", category: "作风问题", subtype: "奢靡之风", stance: .warned, cue: "刹住", cueClass: "remedy"),
+        Case(text: "持续整治“四风”。", category: "作风问题", subtype: "四风", stance: .warned, cue: "整治", cueClass: "remedy"),
+        Case(text: "个别干部贪图享乐。", category: "作风问题", subtype: "享乐主义", stance: .admitted, cue: "个别", cueClass: "admission"),
+        Case(text: "这类不正之风仍很突出。", category: "作风问题", stance: .admitted, cue: "仍很突出", cueClass: "persistence"),
+        Case(text: "深入开展反腐败工作。", category: "以权谋私", subtype: "腐败", stance: .warned, cue: "反", cueClass: "prohibition"),
+        Case(text: "全面推进反腐倡廉建设。", category: "以权谋私", subtype: "腐败", stance: .warned, cue: "反", cueClass: "prohibition"),
+        Case(text: "对滥用权力的,要严肃处理。", category: "以权谋私", subtype: "滥用职权", stance: .warned, cue: "对…的,要", cueClass: "sanction"),
+        Case(text: "一些支部战斗堡垒作用发挥不够。", category: "重视不够", stance: .admitted, cue: "一些", cueClass: "admission"),
+        // Warned classes.
+        Case(text: "要警惕享乐主义抬头。", category: "作风问题", subtype: "享乐主义", stance: .warned, cue: "警惕", cueClass: "warning"),
+        Case(text: "严禁弄虚作假。", category: "形式主义", stance: .warned, cue: "严禁", cueClass: "prohibition"),
+        Case(text: "确保检查不走过场。", category: "形式主义", stance: .warned, cue: "不", cueClass: "prohibition"),
+        Case(text: "会上不能搞形式主义。", category: "形式主义", stance: .warned, cue: "不能搞", cueClass: "prohibition"),
+        Case(text: "着力解决文山会海问题。", category: "形式主义", stance: .warned, cue: "着力解决", cueClass: "remedy"),
+        Case(text: "对推诿扯皮的,一律调离岗位。", category: "官僚主义", stance: .warned, cue: "对…的,一律", cueClass: "sanction"),
+        Case(text: "弄虚作假的严肃追究责任。", category: "形式主义", stance: .warned, cue: "严肃追究", cueClass: "sanction"),
+        Case(text: "形式主义是干事创业的大敌。", category: "形式主义", stance: .warned, cue: "的大敌", cueClass: "danger"),
+        Case(text: "稍有放松就可能沦为走过场。", category: "形式主义", stance: .warned, cue: "沦为", cueClass: "danger"),
+        Case(text: "官僚主义是人民群众最大的敌人。", category: "官僚主义", stance: .warned, cue: "的敌人", cueClass: "danger"),
+        // Admitted classes.
+        Case(text: "部分同志存在松劲懈怠情绪。", category: "松劲懈怠", stance: .admitted, cue: "存在", cueClass: "admission"),
+        Case(text: "铺张浪费现象屡禁不止。", category: "作风问题", subtype: "奢靡之风", stance: .admitted, cue: "屡禁不止", cueClass: "persistence"),
+        Case(text: "官僚主义具有顽固性和反复性。", category: "官僚主义", stance: .admitted, cue: "顽固性", cueClass: "persistence"),
+        Case(text: "全年严肃查处违反中央八项规定问题4起。", category: "作风问题", subtype: "纪律松弛", stance: .admitted, cue: "起", cueClass: "case-statistics"),
+        Case(text: "年内共有三名贪腐干部受到惩处。", category: "以权谋私", subtype: "腐败", stance: .admitted, cue: "受到惩处", cueClass: "case-statistics"),
+        Case(text: "本人存在重视不够的问题。", category: "重视不够", stance: .admitted, cue: "本人存在", cueClass: "self-criticism"),
+        // Mentioned classes.
+        Case(text: "一旦放松监督,形式主义就会抬头。", category: "形式主义", stance: .mentioned, cue: "就会", cueClass: "hypothesis"),
+        Case(text: "如果只是党员争优秀,就容易产生脱离群众的问题。", category: "脱离群众", stance: .mentioned, cue: "容易产生", cueClass: "hypothesis"),
+        Case(text: "本人没有以权谋私行为。", category: "以权谋私", stance: .mentioned, cue: "没有", cueClass: "rebuttal"),
+        Case(text: "若干单位的办事推诿现象明显减少。", category: "官僚主义", stance: .mentioned, cue: "明显减少", cueClass: "overcome"),
+        Case(text: "什么是形式主义?", category: "形式主义", stance: .mentioned, cue: "什么是", cueClass: "definition"),
+        // Clause scope: a cue of another clause does not govern; a verb governs its whole list; 甚至 continues.
+        Case(text: "要坚决反对形式主义,一些单位仍有官僚主义。", category: "官僚主义", stance: .admitted, cue: "仍有", cueClass: "admission"),
+        Case(text: "坚决克服形式主义、官僚主义和享乐主义。", category: "作风问题", subtype: "享乐主义", stance: .warned, cue: "坚决克服", cueClass: "warning"),
+        Case(text: "有的干部不作为,甚至乱作为。", category: "作风问题", subtype: "乱作为", stance: .admitted, cue: "有的", cueClass: "admission"),
     ]
 
-    @Test("stance and cue", arguments: cases)
+    @Test("category, subtype, stance, cue and class", arguments: cases)
     func stance(_ c: Case) throws {
         let ex = try Fixture.extract(c.text)
-        let p = try #require(ex.problems.first { $0.category == c.category }, "\(ex.problems)")
+        let p = try #require(ex.problems.first { $0.category == c.category && $0.subtype == c.subtype }, "\(ex.problems)")
         #expect(p.stance == c.stance, "\(p)")
         #expect(p.cue == c.cue, "\(p)")
-        #expect(p.cueKind == (c.cue.isEmpty ? "none" : "word"))
+        #expect(p.cueClass == c.cueClass, "\(p)")
+        #expect(p.cueKind == "word")
+    }
+
+    /// When the run's own clause has no cue, the clause group (up to ;) decides, and says so (`clause-group`).
+    static let groupCases: [Case] = [
+        Case(text: "工作中敷衍塞责、弄虚作假的,一律严肃处理。", category: "形式主义", stance: .warned, cue: "严肃处理", cueClass: "sanction"),
+        Case(text: "贪污、受贿这类行为,是同人民政府的宗旨格格不入的。", category: "以权谋私", subtype: "腐败", stance: .warned, cue: "格格不入", cueClass: "warning"),
+        Case(text: "干部作风不实的现象,至今依然存在。", category: "作风问题", stance: .admitted, cue: "依然存在", cueClass: "persistence"),
+        Case(text: "有的干部工作拖拉,推三阻四,办事推诿。", category: "官僚主义", stance: .admitted, cue: "有的", cueClass: "admission"),
+    ]
+
+    @Test("the clause group decides when the clause has no cue", arguments: groupCases)
+    func clauseGroup(_ c: Case) throws {
+        let ex = try Fixture.extract(c.text)
+        let p = try #require(ex.problems.first { $0.category == c.category && $0.subtype == c.subtype }, "\(ex.problems)")
+        #expect(p.stance == c.stance && p.cue == c.cue && p.cueClass == c.cueClass && p.cueKind == "clause-group", "\(p)")
+    }
+
+    @Test func noCueGivesUnknown() throws {
+        let ex = try Fixture.extract("形式主义是一种不良作风。")
+        let p = try #require(ex.problems.first { $0.category == "形式主义" })
+        #expect(p.stance == .unknown)
+        #expect(p.cue == "" && p.cueKind == "none" && p.cueClass == "")
+    }
+
+    @Test("economic, technical and vow wordings are not problems", arguments: [
+        "当前外需增长动力不足,经济下行压力加大。", "执纪问责的震慑作用发挥不够。", "我们要勇于开拓,永不懈怠。",
+        "学用结合不够紧密。", "要敢于同不良风气、违纪违法行为作斗争。",
+    ])
+    func notProblems(_ text: String) throws {
+        #expect(try Fixture.extract(text).problems.isEmpty)
+    }
+
+    @Test func leadInGovernsItsListAcrossLineBreaks() throws {
+        let ex = try Fixture.extract("""
+            有下列情形之一的,给予通报批评:
+            (一)搞形式、走过场的;
+            (二)办事推诿扯皮的。
+            会后各单位照常办公。
+            """)
+        let form = try #require(ex.problems.first { $0.category == "形式主义" })
+        let bureau = try #require(ex.problems.first { $0.category == "官僚主义" })
+        for p in [form, bureau] {
+            #expect(p.stance == .warned, "\(p)")
+            #expect(p.cueKind == "lead-in" && p.cue == "通报批评" && p.cueClass == "sanction", "\(p)")
+        }
+    }
+
+    @Test func colonGovernsTheItemsOfItsSentence() throws {
+        let ex = try Fixture.extract("检查发现的主要问题:一是重视不够,二是宣传不到位。")
+        for category in ["重视不够", "宣传不到位"] {
+            let p = try #require(ex.problems.first { $0.category == category })
+            #expect(p.stance == .admitted && p.cueKind == "lead-in", "\(p)")
+        }
+    }
+
+    @Test func problemItemLineIsAnAdmission() throws {
+        let ex = try Fixture.extract("问题2:窗口服务推诿扯皮。经查,部分事项办理超时。\n")
+        let p = try #require(ex.problems.first { $0.category == "官僚主义" })
+        #expect(p.stance == .admitted && p.cue == "问题" && p.cueClass == "problem-heading", "\(p)")
     }
 
     @Test func headingMakesAnAdmission() throws {
@@ -50,8 +140,9 @@ struct ProblemStanceTests {
         #expect(inSection.count == 2)
         #expect(inSection.first?.stance == .admitted)
         #expect(inSection.first?.cueKind == "section")
+        #expect(inSection.first?.cueClass == "problem-heading")
         #expect(inSection.first?.cue.contains("存在的主要问题") == true)
-        #expect(inSection.last?.stance == .mentioned)
+        #expect(inSection.last?.stance == .unknown)
         #expect(ex.problems.first { $0.category == "认识不足" }?.stance == .admitted)
     }
 

@@ -19,7 +19,7 @@ enum Fixture {
     static let extractor: Extractor = {
         let dir = root.appendingPathComponent("Dictionaries/codebooks").path
         // swiftlint:disable:next force_try
-        return Extractor(codebooks: try! CodebookLoader.load(files: try! CodebookLoader.files(in: [dir])))
+        return try! Extractor(codebooks: try! CodebookLoader.load(files: try! CodebookLoader.files(in: [dir])))
     }()
 
     static func document(_ text: String, path: String = "test.txt") throws -> TextDocument {

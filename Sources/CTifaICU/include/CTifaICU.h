@@ -74,6 +74,11 @@ int32_t tifa_regex_group_count(tifa_regex *re, int32_t *status);
 /// Start and end of group (0 = whole match); -1 when the group did not take part.
 void tifa_regex_group_range(tifa_regex *re, int32_t group, int32_t *start, int32_t *end, int32_t *status);
 void tifa_regex_close(tifa_regex *re);
+/// Bounds each match operation to about `limit` steps of ICU's match engine (roughly milliseconds; 0 = none);
+/// a match that runs longer fails with the status `tifa_regex_time_out_status()`.
+void tifa_regex_set_time_limit(tifa_regex *re, int32_t limit, int32_t *status);
+/// ICU's status for a match stopped by the time limit (U_REGEX_TIME_OUT).
+int32_t tifa_regex_time_out_status(void);
 
 #ifdef __cplusplus
 }

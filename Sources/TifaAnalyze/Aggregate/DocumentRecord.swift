@@ -70,6 +70,8 @@ public struct DocumentRecord: Codable, Sendable, Equatable {
 /// One problem mention as `problems.csv` lists it.
 public struct ProblemRow: Codable, Sendable, Equatable {
     public var category: String
+    /// The subtype within the category (作风问题 → 不作为 …), "" when none.
+    public var subtype: String = ""
     public var stance: String
     public var cue: String
     /// Section headings of the sentence, outermost first, joined by ` > `.
@@ -78,8 +80,10 @@ public struct ProblemRow: Codable, Sendable, Equatable {
     public var start: Int
     public var end: Int
 
-    public init(category: String, stance: String, cue: String, section: String, sentence: String, start: Int, end: Int) {
+    public init(category: String, subtype: String = "", stance: String, cue: String, section: String, sentence: String,
+                start: Int, end: Int) {
         self.category = category
+        self.subtype = subtype
         self.stance = stance
         self.cue = cue
         self.section = section

@@ -32,7 +32,7 @@ enum RecordCoder {
         w.int(r.problems.count)
         for p in r.problems {
             w.string(p.category); w.string(p.stance); w.string(p.cue); w.string(p.section); w.string(p.sentence)
-            w.int(p.start); w.int(p.end)
+            w.int(p.start); w.int(p.end); w.string(p.subtype)
         }
         return w.bytes
     }
@@ -75,8 +75,10 @@ enum RecordCoder {
         }
         var problems: [ProblemRow] = []
         for _ in 0..<(try r.count()) {
-            problems.append(ProblemRow(category: try r.string(), stance: try r.string(), cue: try r.string(),
-                                       section: try r.string(), sentence: try r.string(), start: try r.int(), end: try r.int()))
+            var p = ProblemRow(category: try r.string(), stance: try r.string(), cue: try r.string(),
+                               section: try r.string(), sentence: try r.string(), start: try r.int(), end: try r.int())
+            p.subtype = try r.string()
+            problems.append(p)
         }
         guard r.atEnd else { throw Reader.Failure() }
         return DocumentRecord(document: document, id: id, metadata: metadata, encoding: encoding, sha256: sha, bytes: size,

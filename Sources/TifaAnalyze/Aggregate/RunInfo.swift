@@ -13,20 +13,50 @@ public struct RunInfo: Codable, Sendable, Equatable {
     public var lexicons: [DataStamp]
     /// The stopword list used to flag terms.
     public var stopwords: DataStamp
+    /// The cleaning rules the normaliser applied (`Dictionaries/normalize/*.tsv`), sorted by name.
+    public var cleaningRules: [DataStamp]
     /// Criteria sets the codebooks define, with their items in order (they apply to every document).
     public var criteriaSets: [CodebookCriteriaSet]
     /// Options that change the report.
     public var options: ReportOptions
 
     public init(tool: ToolStamp = ToolStamp(), icuVersion: String, codebooks: [DataStamp], lexicons: [DataStamp],
-                stopwords: DataStamp, criteriaSets: [CodebookCriteriaSet], options: ReportOptions) {
+                stopwords: DataStamp, cleaningRules: [DataStamp] = [], criteriaSets: [CodebookCriteriaSet], options: ReportOptions) {
         self.tool = tool
         self.icuVersion = icuVersion
         self.codebooks = codebooks.sorted { $0.name < $1.name }
         self.lexicons = lexicons.sorted { $0.name < $1.name }
         self.stopwords = stopwords
+        self.cleaningRules = cleaningRules.sorted { $0.name < $1.name }
         self.criteriaSets = criteriaSets
         self.options = options
+    }
+}
+
+extension RunInfo {
+    /// What differs between two runs' descriptions, naming the data file (codebook, lexicon, cleaning rules,
+    /// stopwords) or setting; nil when they are equal.
+    public func difference(from other: RunInfo) -> String? {
+        if tool != other.tool { return "tool \(tool.name) \(tool.version) vs \(other.tool.name) \(other.tool.version)" }
+        if icuVersion != other.icuVersion { return "ICU \(icuVersion) vs \(other.icuVersion)" }
+        for (kind, mine, theirs) in [("codebook", codebooks, other.codebooks), ("lexicon", lexicons, other.lexicons),
+                                     ("cleaning rules", cleaningRules, other.cleaningRules),
+                                     ("stopword list", [stopwords], [other.stopwords])] {
+            if let d = Self.stampDifference(kind, mine, theirs) { return d }
+        }
+        if criteriaSets != other.criteriaSets { return "the criteria sets of the codebooks" }
+        if options != other.options { return "the report options (--group-by, --period, --keyness-top, --trend-terms, --no-texts)" }
+        return nil
+    }
+
+    private static func stampDifference(_ kind: String, _ a: [DataStamp], _ b: [DataStamp]) -> String? {
+        func text(_ s: DataStamp?) -> String { s.map { "version \($0.version) (sha256 \($0.sha256.prefix(12))…)" } ?? "absent" }
+        let names = Set(a.map(\.name)).union(b.map(\.name)).sorted()
+        for name in names {
+            let x = a.first { $0.name == name }, y = b.first { $0.name == name }
+            if x != y { return "\(kind) \(name): \(text(x)) vs \(text(y))" }
+        }
+        return nil
     }
 }
 

@@ -39,8 +39,12 @@ public struct Concordance {
     private let regex: ICURegex?
     private let literals: [[Unicode.Scalar]]
 
-    /// A concordance for a query with `width` characters of context on each side; a bad regex throws.
-    public init(query: ConcordanceQuery, width: Int) throws {
+    /// How long one regex match may run, in steps of ICU's match engine (about milliseconds).
+    public static let defaultRegexTimeLimit: Int32 = 2_000
+
+    /// A concordance for a query with `width` characters of context on each side; a bad regex throws. A regex
+    /// match that runs longer than `regexTimeLimit` fails with `kwic.regex-timeout` instead of running on.
+    public init(query: ConcordanceQuery, width: Int, regexTimeLimit: Int32 = Concordance.defaultRegexTimeLimit) throws {
         self.query = query
         self.width = max(0, width)
         switch query {
@@ -50,16 +54,17 @@ public struct Concordance {
         case .regex(let pattern):
             literals = []
             do {
-                regex = try ICURegex(pattern)
+                regex = try ICURegex(pattern, timeLimit: regexTimeLimit)
             } catch {
-                throw TifaError(code: "kwic.bad-regex", file: "--regex", message: "the pattern \(pattern) does not compile: \(error)")
+                throw TifaError(code: "kwic.bad-regex", file: "--regex", message: "the pattern \(pattern) does not compile: \(error)",
+                                cause: error)
             }
         }
     }
 
     /// The hits in one document, in text order.
     public func lines(in doc: TextDocument) throws -> [ConcordanceLine] {
-        let hits = regex != nil ? try regexHits(doc.text) : literalHits(doc.text)
+        let hits = regex != nil ? try regexHits(doc.text, document: doc.path) : literalHits(doc.text)
         return hits.map { r in
             let lo = max(0, r.lowerBound - width), hi = min(doc.text.count, r.upperBound + width)
             let original = doc.offsets.original(r)
@@ -113,7 +118,7 @@ public struct Concordance {
         return hits
     }
 
-    private func regexHits(_ text: [Unicode.Scalar]) throws -> [Range<Int>] {
+    private func regexHits(_ text: [Unicode.Scalar], document: String) throws(TifaError) -> [Range<Int>] {
         var utf16: [UInt16] = []
         var scalarAt: [Int] = []
         utf16.reserveCapacity(text.count)
@@ -125,7 +130,17 @@ public struct Concordance {
         }
         scalarAt.append(text.count)
         guard let regex else { return [] }
-        return try regex.matches(in: utf16).compactMap { m in
+        let matches: [ICURegex.Match]
+        do {
+            matches = try regex.matches(in: utf16)
+        } catch where error.code == ICURegex.timeOutStatus {
+            throw TifaError(code: "kwic.regex-timeout", file: document,
+                            message: "the pattern \(regex.pattern) ran past the time limit on this document; simplify it (a nested repetition such as (a+)+ backtracks without end)",
+                            cause: error)
+        } catch {
+            throw TifaError(code: "icu.failure", file: document, message: "the pattern \(regex.pattern) failed: \(error)", cause: error)
+        }
+        return matches.compactMap { m in
             let r = m.range
             return r.isEmpty ? nil : scalarAt[r.lowerBound]..<scalarAt[r.upperBound]
         }

@@ -5,7 +5,8 @@ import Glibc
 #endif
 
 /// An output folder written as a temporary sibling and renamed into place at the end, so a folder with the
-/// final name is always complete. Interrupts (SIGINT, SIGTERM) and errors remove the temporary folder.
+/// final name is always complete. Errors remove the temporary folder; it is registered in `TemporaryFolders`
+/// so the command-line tool can remove it on an interrupt. Where the folder may go is `OutputPlace`'s rule.
 public final class AtomicOutputDirectory: @unchecked Sendable {
     /// The final folder.
     public let destination: URL
@@ -14,18 +15,17 @@ public final class AtomicOutputDirectory: @unchecked Sendable {
     private let force: Bool
     private var finished = false
 
-    /// Prepares a staging folder next to `destination`; refuses an existing destination unless `force`.
-    public init(destination: URL, force: Bool) throws {
+    /// Prepares a staging folder (with Tifa's marker file) next to `destination`, after `OutputPlace` checked the
+    /// destination against `inputs` and `force`; removes temporary folders that killed runs left next to it.
+    public init(destination: URL, force: Bool, inputs: [URL] = []) throws {
+        try OutputPlace.checkFolder(destination, inputs: inputs, force: force)
         self.destination = destination.standardizedFileURL
         self.force = force
         let fm = FileManager.default
-        var isDir: ObjCBool = false
-        if fm.fileExists(atPath: self.destination.path, isDirectory: &isDir) && !force {
-            throw TifaError(code: "analyze.out-exists", file: destination.path,
-                            message: "output folder \(destination.path) already exists (use --force to replace it)")
-        }
         let parent = self.destination.deletingLastPathComponent()
-        staging = parent.appendingPathComponent(".\(self.destination.lastPathComponent).tifa-tmp-\(getpid())")
+        let name = self.destination.lastPathComponent
+        Self.removeStale(in: parent.path, name: name)
+        staging = parent.appendingPathComponent(".\(name).tifa-tmp-\(getpid())")
         try? fm.removeItem(at: staging)
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -33,7 +33,13 @@ public final class AtomicOutputDirectory: @unchecked Sendable {
             throw TifaError(code: "io.write", file: staging.path,
                             message: "cannot create output folder next to \(destination.path): \(Self.reason(error))")
         }
-        InterruptCleanup.shared.register(staging.path)
+        TemporaryFolders.shared.register(staging.path)
+        do {
+            try OutputPlace.mark(staging.path)
+        } catch {
+            abandon()
+            throw error
+        }
     }
 
     deinit { if !finished { abandon() } }
@@ -50,15 +56,11 @@ public final class AtomicOutputDirectory: @unchecked Sendable {
         }
     }
 
-    /// Moves the staging folder into place (replacing an old destination when forced).
+    /// Moves the staging folder into place (replacing an old destination when forced and still replaceable).
     public func commit() throws {
         let fm = FileManager.default
         var old: URL?
-        if fm.fileExists(atPath: destination.path) {
-            guard force else {
-                throw TifaError(code: "analyze.out-exists", file: destination.path,
-                                message: "output folder \(destination.path) appeared during the run")
-            }
+        if try OutputPlace.checkFolder(destination, inputs: [], force: force) {
             let aside = staging.deletingLastPathComponent()
                 .appendingPathComponent(".\(destination.lastPathComponent).tifa-old-\(getpid())")
             try? fm.removeItem(at: aside)
@@ -73,7 +75,7 @@ public final class AtomicOutputDirectory: @unchecked Sendable {
             throw OutputFile.error(destination.path, "cannot move the finished output into place at", code)
         }
         finished = true
-        InterruptCleanup.shared.unregister(staging.path)
+        TemporaryFolders.shared.unregister(staging.path)
         if let old { try? fm.removeItem(at: old) }
     }
 
@@ -81,50 +83,26 @@ public final class AtomicOutputDirectory: @unchecked Sendable {
     public func abandon() {
         finished = true
         try? FileManager.default.removeItem(at: staging)
-        InterruptCleanup.shared.unregister(staging.path)
+        TemporaryFolders.shared.unregister(staging.path)
+    }
+
+    /// Removes `.NAME.tifa-tmp-PID` and `.NAME.tifa-old-PID` folders in `parent` whose process is gone
+    /// (killed runs), when they carry Tifa's marker or are empty.
+    static func removeStale(in parent: String, name: String) {
+        TemporaryFolders.removeStale(in: parent, owner: { stalePID($0, name: name) }, removable: OutputPlace.isReplaceable)
+    }
+
+    /// The process id in a temporary folder name of this destination, or nil for any other name.
+    static func stalePID(_ entry: String, name: String) -> pid_t? {
+        for kind in ["tmp", "old"] {
+            let prefix = ".\(name).tifa-\(kind)-"
+            if entry.hasPrefix(prefix), let pid = pid_t(entry.dropFirst(prefix.count)), pid > 0 { return pid }
+        }
+        return nil
     }
 
     static func reason(_ error: Error) -> String {
         if let e = error as? CocoaError, let u = e.underlying as? POSIXError { return String(cString: strerror(u.code.rawValue)) }
         return "\(error.localizedDescription)"
-    }
-}
-
-/// Removes registered temporary folders when the process is interrupted (SIGINT, SIGTERM), then exits.
-final class InterruptCleanup: @unchecked Sendable {
-    static let shared = InterruptCleanup()
-    private let lock = NSLock()
-    private var paths: Set<String> = []
-    private var sources: [DispatchSourceSignal] = []
-    private let queue = DispatchQueue(label: "tifa.interrupt")
-
-    func register(_ path: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        paths.insert(path)
-        if sources.isEmpty { install() }
-    }
-
-    func unregister(_ path: String) {
-        lock.lock()
-        paths.remove(path)
-        lock.unlock()
-    }
-
-    private func install() {
-        for sig in [SIGINT, SIGTERM] {
-            signal(sig, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: sig, queue: queue)
-            source.setEventHandler { [unowned self] in
-                self.lock.lock()
-                let doomed = self.paths
-                self.lock.unlock()
-                for p in doomed { try? FileManager.default.removeItem(atPath: p) }
-                FileHandle.standardError.write(Data("\ninterrupted: no output written\n".utf8))
-                exit(128 + sig)
-            }
-            source.resume()
-            sources.append(source)
-        }
     }
 }

@@ -1,4 +1,7 @@
-/// Builds RFC 4180 CSV text: a header row, then rows; fields are quoted only when they must be.
+import TifaCore
+
+/// Builds RFC 4180 CSV text: a header row, then rows; fields are quoted only when they must be, and a field a
+/// spreadsheet would run as a formula gets a leading `'` (`SpreadsheetGuard`; docs/ANALYZE.md → CSV injection).
 public struct CSVWriter: Sendable {
     /// The separator between fields: `,` for CSV, `\t` for TSV (TSV fields never get quoted; tabs and
     /// line breaks inside a TSV field are replaced by spaces).
@@ -14,7 +17,8 @@ public struct CSVWriter: Sendable {
         for field in fields {
             if !first { text.append(separator) }
             first = false
-            text.append(separator == "," ? CSVWriter.quoted(field) : CSVWriter.tsvField(field))
+            let safe = SpreadsheetGuard.guarded(field)
+            text.append(separator == "," ? CSVWriter.quoted(safe) : CSVWriter.tsvField(safe))
         }
         text.append("\n")
     }

@@ -17,11 +17,14 @@ public struct OutputOptions: Sendable {
     public var force: Bool
     /// Write a mergeable partial state instead of the report.
     public var partial: Bool
+    /// What the run reads (corpus paths, manifest, dictionaries): the folder may not be or hold any of them.
+    public var inputs: [URL]
 
-    public init(folder: URL, force: Bool = false, partial: Bool = false) {
+    public init(folder: URL, force: Bool = false, partial: Bool = false, inputs: [URL] = []) {
         self.folder = folder
         self.force = force
         self.partial = partial
+        self.inputs = inputs
     }
 }
 
@@ -36,7 +39,7 @@ public enum Analysis {
         finish: (URL) throws -> Void = { _ in }
     ) throws -> AnalysisResult {
         let clock = Date()
-        let out = try AtomicOutputDirectory(destination: output.folder, force: output.force)
+        let out = try AtomicOutputDirectory(destination: output.folder, force: output.force, inputs: output.inputs)
         do {
             let work = out.path(".work")
             let store = try RecordStore(creating: work)
@@ -44,9 +47,12 @@ public enum Analysis {
             run.addSkipped(skipped)
             try run.run(items: items, jobs: jobs, makeWorker: makeWorker)
             guard run.totals.documents > 0 else {
-                throw TifaError(run.totals.skipped + [Diagnostic(code: "analyze.no-documents", file: output.folder.path,
-                                                                  message: "no document could be analysed")])
+                let named = output.inputs.map(\.path).joined(separator: " ")
+                throw TifaError([Diagnostic(code: "analyze.no-documents", file: named.isEmpty ? output.folder.path : named,
+                                            message: "no document could be analysed (every input was missing or skipped)")]
+                                + run.totals.skipped)
             }
+            if !output.partial { try checkGroupColumns(info.options.groupBy, seen: run.totals.metadataKeys) }
             let analysed = Date()
             let locations = run.locations.sorted { ScalarOrder.less($0.document, $1.document) }
             if output.partial {
@@ -81,10 +87,13 @@ public enum Analysis {
         guard !parts.isEmpty else {
             throw TifaError(code: "merge.no-parts", file: output.folder.path, message: "no partial state to merge")
         }
+        try OutputPlace.checkFolder(output.folder, inputs: parts + output.inputs, force: output.force)
         var states: [PartialState] = []
         var stores: [RecordStore] = []
         for part in parts {
-            states.append(try PartialState.load(folder: part.path))
+            let state = try PartialState.load(folder: part.path)
+            try state.verify(folder: part.path)
+            states.append(state)
             stores.append(try RecordStore(reading: part.path))
         }
         let info = states[0].info
@@ -92,9 +101,9 @@ public enum Analysis {
         var locations: [RecordLocation] = []
         var owner: [String: String] = [:]
         for (i, state) in states.enumerated() {
-            if state.info != info {
+            if let difference = state.info.difference(from: info) {
                 throw TifaError(code: "merge.mismatch", file: parts[i].path,
-                                message: "\(parts[i].path) was made with other versions, codebooks or options than \(parts[0].path)")
+                                message: "\(parts[i].path) was made differently from \(parts[0].path): \(difference)")
             }
             totals.merge(state.totals)
             let ranges = try RecordStream.allCases.map { try stores[i].entryRanges($0) }
@@ -115,7 +124,8 @@ public enum Analysis {
             throw TifaError(code: "merge.mismatch", file: parts[0].path,
                             message: "the parts were made with stopword list \(info.stopwords.name) \(info.stopwords.version) (\(info.stopwords.sha256)), not the one loaded now")
         }
-        let out = try AtomicOutputDirectory(destination: output.folder, force: output.force)
+        if !output.partial { try checkGroupColumns(info.options.groupBy, seen: totals.metadataKeys) }
+        let out = try AtomicOutputDirectory(destination: output.folder, force: output.force, inputs: parts + output.inputs)
         do {
             locations.sort { ScalarOrder.less($0.document, $1.document) }
             let read = Date()
@@ -138,6 +148,16 @@ public enum Analysis {
         }
     }
 
+    /// A `--group-by` column that no document has is a mistake (a typo, a manifest that did not apply), not an
+    /// empty comparison.
+    static func checkGroupColumns(_ columns: [String], seen: Set<String>) throws {
+        for column in columns where !seen.contains(column) {
+            let known = seen.sorted(by: ScalarOrder.less)
+            throw TifaError(code: "analyze.unknown-group", file: "--group-by \(column)",
+                            message: "no document has the metadata column \(column) (columns found: \(known.isEmpty ? "none" : known.joined(separator: ", ")))")
+        }
+    }
+
     private static func writePartial(info: RunInfo, totals: CorpusTotals, locations: [RecordLocation],
                                      store: RecordStore, out: AtomicOutputDirectory) throws {
         try writePartial(info: info, totals: totals, locations: locations, stores: [store], out: out)
@@ -146,16 +166,20 @@ public enum Analysis {
     private static func writePartial(info: RunInfo, totals: CorpusTotals, locations: [RecordLocation],
                                      stores: [RecordStore], out: AtomicOutputDirectory) throws {
         let files = try RecordStream.allCases.map { try OutputFile(path: out.path($0.fileName)) }
+        var hashes = RecordStream.allCases.map { _ in ContentHash.Running() }
         for location in locations {
             for stream in RecordStream.allCases {
-                try files[stream.rawValue].write(bytes: try stores[location.store].read(stream, location.ranges[stream.rawValue]))
+                let bytes = try stores[location.store].read(stream, location.ranges[stream.rawValue])
+                hashes[stream.rawValue].update(bytes)
+                try files[stream.rawValue].write(bytes: bytes)
             }
         }
         for f in files { try f.close() }
         var sortedTotals = totals
         sortedTotals.skipped.sort { ($0.file, $0.code, $0.message) < ($1.file, $1.code, $1.message) }
         let state = PartialState(format: PartialState.currentFormat, info: info, totals: sortedTotals,
-                                 documents: locations.map(\.document))
+                                 documents: locations.map(\.document),
+                                 checksums: Dictionary(uniqueKeysWithValues: RecordStream.allCases.map { ($0.fileName, hashes[$0.rawValue].hex()) }))
         try OutputFile.write(try CanonicalJSON.line(state) + "\n", to: out.path(PartialState.fileName))
     }
 

@@ -15,7 +15,7 @@ public struct AnalysisSetup: Sendable {
     public let stopwords: StopwordList
     /// The inputs in corpus order.
     public let items: [AnalysisItem]
-    /// Inputs refused before reading (missing paths, manifest errors).
+    /// Inputs refused before reading: every path the reader will not read (`SkipReason`), manifest errors.
     public let skipped: [Diagnostic]
     /// Warnings found before reading (e.g. manifest rows with no file).
     public let warnings: [Diagnostic]
@@ -35,9 +35,8 @@ public struct AnalysisSetup: Sendable {
         let segmenter = try Segmenter.makeDefault(dictionaries: folder, extra: extra)
         let stopwords = try StopwordList.load(path: folder.appendingPathComponent("stopwords/zh.txt").path)
         var readerOptions = readerOptions
-        if readerOptions.rules == nil, dictionaries != nil {
-            readerOptions.rules = try NormalizationRules(folder: folder.appendingPathComponent("normalize").path)
-        }
+        let rules = try readerOptions.rules ?? NormalizationRules(folder: folder.appendingPathComponent("normalize").path)
+        readerOptions.rules = rules
         let reader = try CorpusReader(inputs: inputs, options: readerOptions)
         let info = RunInfo(
             icuVersion: ICU.version,
@@ -45,12 +44,14 @@ public struct AnalysisSetup: Sendable {
                 + formalism.stamps.map { DataStamp(name: $0.name, version: $0.version, sha256: $0.sha256) },
             lexicons: segmenter.lexicons.map { DataStamp(name: $0.name, version: $0.version ?? "", sha256: $0.contentHash) },
             stopwords: stopwords.stamp,
+            cleaningRules: [DataStamp(name: "boilerplate", version: rules.boilerplate.version, sha256: rules.boilerplate.sha256),
+                            DataStamp(name: "t2s-overrides", version: rules.overrides.version, sha256: rules.overrides.sha256)],
             criteriaSets: extractor.index.criteriaSets.map { CodebookCriteriaSet(name: $0.name, items: $0.items.map(\.name)) },
             options: options)
         let components = PipelineComponents(reader: reader, segmenter: segmenter, extractor: extractor,
                                             recordBuilder: RecordBuilder(codebookTerms: codebookTerms), formalism: formalism)
         return AnalysisSetup(components: components, info: info, stopwords: stopwords, items: AnalysisItem.items(of: reader),
-                             skipped: reader.diagnostics.filter { $0.severity == .error },
+                             skipped: reader.skipped + reader.diagnostics.filter { $0.severity == .error },
                              warnings: reader.diagnostics.filter { $0.severity != .error })
     }
 }

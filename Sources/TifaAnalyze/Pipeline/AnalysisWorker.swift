@@ -12,10 +12,7 @@ public struct AnalysisItem: WorkItem, Sendable {
 
     /// The reader's items, with their sizes.
     public static func items(of reader: CorpusReader) -> [AnalysisItem] {
-        reader.items.map { item in
-            let size = item.path == "-" ? 0 : ((try? FileManager.default.attributesOfItem(atPath: item.path))?[.size] as? Int ?? 0)
-            return AnalysisItem(item: item, byteCount: size)
-        }
+        reader.items.map { AnalysisItem(item: $0, byteCount: $0.byteCount) }
     }
 }
 
@@ -58,8 +55,12 @@ public struct AnalysisWorker: DocumentWorker {
             switch outcome {
             case .skipped(let d):
                 outcomes.append(.skipped([d]))
-            case .document(let ingested):
+            case .document(var ingested):
                 let tokens = tokenizer.segment(ingested.document.text)
+                ingested.diagnostics += tokenizer.takeFallbacks().map { f in
+                    Diagnostic(code: "segment.icu-fallback", severity: .warning, file: ingested.document.path, offset: f.range.lowerBound,
+                               message: "ICU's word break failed (\(f.error)); characters \(f.range.lowerBound)..<\(f.range.upperBound) were cut one token per character")
+                }
                 var extraction = components.extractor.extract(ingested.document)
                 let measures = formalism?.analyze(ingested.document, extraction: &extraction)
                 let bytes = item.item.format == .jsonLines

@@ -27,9 +27,11 @@ struct ExtractionLine: Encodable {
     }
     struct Problem: Encodable {
         var category: String
+        var subtype: String?
         var stance: String
         var cue: String
         var cue_kind: String
+        var cue_class: String
         var text: String
         var section: String
         var sentence: String
@@ -61,7 +63,8 @@ struct ExtractionLine: Encodable {
             })
         }
         problems = e.problems.map {
-            Problem(category: $0.category, stance: $0.stance.rawValue, cue: $0.cue, cue_kind: $0.cueKind, text: $0.text,
+            Problem(category: $0.category, subtype: $0.subtype, stance: $0.stance.rawValue, cue: $0.cue,
+                    cue_kind: $0.cueKind, cue_class: $0.cueClass, text: $0.text,
                     section: locator.section(original: $0.start), sentence: $0.sentence, start: $0.start, end: $0.end,
                     specific: $0.specific, remedied: $0.remedied)
         }

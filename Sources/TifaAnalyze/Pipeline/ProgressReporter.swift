@@ -5,12 +5,14 @@ import Glibc
 #endif
 
 /// Reports progress on standard error: a redrawn bar on a terminal (documents, MB, rate, time left), a plain
-/// line every few seconds otherwise. Thread-safe; `nil` (with `--quiet`) reports nothing.
+/// line every few seconds otherwise. Skipped inputs are always reported; with `showProgress` false (`--quiet`)
+/// they are the only thing reported. Thread-safe.
 public final class ProgressReporter: @unchecked Sendable {
     private let lock = NSLock()
     private let totalItems: Int
     private let totalBytes: Int
     private let terminal: Bool
+    private let showProgress: Bool
     private let started = Date()
     private var items = 0
     private var bytes = 0
@@ -20,11 +22,12 @@ public final class ProgressReporter: @unchecked Sendable {
     private let write: @Sendable (String) -> Void
 
     /// A reporter for `items` inputs of `bytes` bytes in all; `terminal` nil means: ask whether stderr is a tty.
-    public init(items: Int, bytes: Int, terminal: Bool? = nil,
-                write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) {
+    public init(items: Int, bytes: Int, terminal: Bool? = nil, showProgress: Bool = true,
+                write: @escaping @Sendable (String) -> Void = { try? FileHandle.standardError.write(contentsOf: Data($0.utf8)) }) {
         totalItems = items
         totalBytes = bytes
-        self.terminal = terminal ?? (isatty(2) == 1)
+        self.showProgress = showProgress
+        self.terminal = showProgress && (terminal ?? (isatty(2) == 1))
         self.write = write
     }
 
@@ -43,7 +46,7 @@ public final class ProgressReporter: @unchecked Sendable {
             bytes += n
             let now = Date()
             let interval = terminal ? 0.1 : 5.0
-            if now.timeIntervalSince(lastDraw) >= interval || items == totalItems {
+            if showProgress, now.timeIntervalSince(lastDraw) >= interval || items == totalItems {
                 lastDraw = now
                 emit(line(now: now), clearBar: false)
             }
@@ -52,6 +55,7 @@ public final class ProgressReporter: @unchecked Sendable {
 
     /// Ends the bar with a newline and a final line.
     public func finish(_ message: String) {
+        guard showProgress else { return }
         lock.withLock { emit((terminal ? "\r\u{1B}[K" : "") + message + "\n", clearBar: false) }
     }
 

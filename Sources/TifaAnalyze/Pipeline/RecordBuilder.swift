@@ -37,7 +37,7 @@ public struct RecordBuilder: Sendable {
         }
         let locator = SentenceLocator(document: doc)
         let problems = extraction.problems.map {
-            ProblemRow(category: $0.category, stance: $0.stance.rawValue, cue: $0.cue,
+            ProblemRow(category: $0.category, subtype: $0.subtype ?? "", stance: $0.stance.rawValue, cue: $0.cue,
                        section: locator.section(original: $0.start), sentence: $0.sentence, start: $0.start, end: $0.end)
         }
         let record = DocumentRecord(

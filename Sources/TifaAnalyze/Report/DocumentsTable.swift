@@ -10,8 +10,9 @@ struct DocumentsTable {
 
     static let fixedColumns = ["document", "id", "encoding", "characters", "tokens", "sentences", "slogans",
                                "slogans_per_10k", "problems_admitted", "problems_warned", "problems_mentioned",
-                               "quality_flags"]
-    static let stances = ["admitted", "warned", "mentioned"]
+                               "problems_unknown", "quality_flags"]
+    /// Every stance, `unknown` (no cue decided) included, in column order.
+    static let stances = ["admitted", "warned", "mentioned", "unknown"]
 
     init(totals: CorpusTotals, info: RunInfo) {
         metadataKeys = totals.metadataKeys.sorted(by: ScalarOrder.less)
@@ -38,7 +39,7 @@ struct DocumentsTable {
             || $0.hasPrefix("problems_") ? "meta_\($0)" : $0 }
         h += ["encoding", "characters", "tokens", "sentences", "slogans", "slogans_per_10k"]
         for s in criteriaSets { h += ["coverage_\(s)", "named_\(s)"] }
-        h += ["problems_admitted", "problems_warned", "problems_mentioned"]
+        h += Self.stances.map { "problems_\($0)" }
         h += problemPairs.map { "problems_\($0.category)_\($0.stance)" }
         h.append("quality_flags")
         return h

@@ -68,8 +68,8 @@ struct GroupReport {
                itemOrder: [String: [String]], keynessTop: Int) throws {
         let names = groups.keys.sorted(by: ScalarOrder.less)
         var summary = CSVWriter()
-        summary.row(["group", "documents", "characters", "tokens", "slogans", "slogans_per_10k", "problems_admitted",
-                     "problems_warned", "problems_mentioned"])
+        summary.row(["group", "documents", "characters", "tokens", "slogans", "slogans_per_10k"]
+                     + DocumentsTable.stances.map { "problems_\($0)" })
         for n in names {
             let g = groups[n]!
             summary.row([n, String(g.documents), String(g.characters), String(g.tokens), String(g.slogans),

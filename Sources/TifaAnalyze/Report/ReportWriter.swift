@@ -52,7 +52,7 @@ struct ReportWriter {
         var docs = CSVWriter(), crit = CSVWriter(), probs = CSVWriter()
         docs.row(table.header + ReuseReport.columns + DocumentMeasures.columns)
         crit.row(["document", "set", "item", "named", "stated", "count"])
-        probs.row(["document", "category", "stance", "cue", "section", "sentence", "start", "end"])
+        probs.row(["document", "category", "subtype", "stance", "cue", "section", "sentence", "start", "end"])
         var firstWithHash: Set<String> = []
         let reuse = try ReuseReport.write(locations: locations, stores: stores, to: out.path("reuse.csv"))
 
@@ -68,7 +68,8 @@ struct ReportWriter {
                 crit.row([r.document, c.set, c.item, c.named ? "1" : "0", c.count > 0 ? "1" : "0", String(c.count)])
             }
             for p in r.problems.sorted(by: { ($0.start, $0.category) < ($1.start, $1.category) }) {
-                probs.row([r.document, p.category, p.stance, p.cue, p.section, p.sentence, String(p.start), String(p.end)])
+                probs.row([r.document, p.category, p.subtype, p.stance, p.cue, p.section, p.sentence, String(p.start),
+                           String(p.end)])
             }
             try documentsFile.write(docs.drain())
             try criteriaFile.write(crit.drain())
@@ -110,9 +111,11 @@ struct ReportWriter {
             tool: .init(name: info.tool.name, version: info.tool.version), icu_version: info.icuVersion,
             corpus: .init(documents: totals.documents, characters: totals.characters,
                           original_characters: totals.originalCharacters, tokens: totals.tokens,
-                          sentences: totals.sentences, terms: terms.count, skipped: totals.skipped.count),
+                          sentences: totals.sentences, terms: terms.count, skipped: totals.skipped.count,
+                          skipped_by_reason: Summary.skippedByReason(totals.skipped)),
             date_range: firstDate.map { Summary.DateRange(first: $0, last: lastDate ?? $0) },
-            codebooks: info.codebooks, lexicons: info.lexicons, stopwords: info.stopwords, inputs: inputs,
+            codebooks: info.codebooks, lexicons: info.lexicons, stopwords: info.stopwords,
+            cleaning_rules: info.cleaningRules, inputs: inputs,
             skipped: Summary.skippedList(totals.skipped), diagnostics: notes, options: info.options)
         try OutputFile.write(try CanonicalJSON.pretty(summary), to: out.path("summary.json"))
     }

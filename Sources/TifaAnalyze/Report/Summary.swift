@@ -15,6 +15,8 @@ struct Summary: Encodable {
         var sentences: Int
         var terms: Int
         var skipped: Int
+        /// How many paths (or JSON Lines records) were skipped, per reason code.
+        var skipped_by_reason: [String: Int]
     }
     struct DateRange: Encodable {
         var first: String
@@ -27,6 +29,8 @@ struct Summary: Encodable {
     }
     struct Skipped: Encodable {
         var file: String
+        /// The line of a JSON Lines record (absent for whole files).
+        var line: Int?
         var code: String
         var message: String
     }
@@ -44,6 +48,7 @@ struct Summary: Encodable {
     var codebooks: [DataStamp]
     var lexicons: [DataStamp]
     var stopwords: DataStamp
+    var cleaning_rules: [DataStamp]
     var inputs: [Input]
     var skipped: [Skipped]
     var diagnostics: [Note]
@@ -51,7 +56,7 @@ struct Summary: Encodable {
 
     func encode(to encoder: Encoder) throws {
         enum K: String, CodingKey {
-            case tool, icu_version, corpus, date_range, codebooks, lexicons, stopwords, inputs, skipped, diagnostics, options
+            case tool, icu_version, corpus, date_range, codebooks, lexicons, stopwords, cleaning_rules, inputs, skipped, diagnostics, options
         }
         var c = encoder.container(keyedBy: K.self)
         try c.encode(tool, forKey: .tool)
@@ -61,16 +66,23 @@ struct Summary: Encodable {
         try c.encode(codebooks, forKey: .codebooks)
         try c.encode(lexicons, forKey: .lexicons)
         try c.encode(stopwords, forKey: .stopwords)
+        try c.encode(cleaning_rules, forKey: .cleaning_rules)
         try c.encode(inputs, forKey: .inputs)
         try c.encode(skipped, forKey: .skipped)
         try c.encode(diagnostics, forKey: .diagnostics)
         try c.encode(options, forKey: .options)
     }
 
+    /// The number of skips per reason code.
+    static func skippedByReason(_ diagnostics: [Diagnostic]) -> [String: Int] {
+        diagnostics.reduce(into: [:]) { $0[$1.code, default: 0] += 1 }
+    }
+
     static func skippedList(_ diagnostics: [Diagnostic]) -> [Skipped] {
-        diagnostics.map { Skipped(file: $0.file, code: $0.code, message: $0.message) }
+        diagnostics.map { Skipped(file: $0.file, line: $0.line, code: $0.code, message: $0.message) }
             .sorted { a, b in
                 a.file != b.file ? ScalarOrder.less(a.file, b.file)
+                    : a.line != b.line ? (a.line ?? 0) < (b.line ?? 0)
                     : a.code != b.code ? ScalarOrder.less(a.code, b.code) : ScalarOrder.less(a.message, b.message)
             }
     }

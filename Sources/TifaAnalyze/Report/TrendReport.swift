@@ -57,8 +57,8 @@ struct TrendReport {
         guard !periods.isEmpty else { return }
         let keys = periods.keys.sorted(by: ScalarOrder.less)
         var pw = CSVWriter()
-        pw.row(["period", "documents", "characters", "tokens", "slogans", "slogans_per_10k", "problems_admitted",
-                "problems_warned", "problems_mentioned"])
+        pw.row(["period", "documents", "characters", "tokens", "slogans", "slogans_per_10k"]
+                + DocumentsTable.stances.map { "problems_\($0)" })
         for k in keys {
             let p = periods[k]!
             pw.row([k, String(p.documents), String(p.characters), String(p.tokens), String(p.slogans),

@@ -95,7 +95,7 @@ public enum TextDecoder {
         do {
             decoded = try Converter.decode(sample, charset: charset)
         } catch {
-            throw TifaError(code: "ingest.decode", file: file, message: "\(charset) decoding failed: \(error)")
+            throw TifaError(code: "ingest.decode", file: file, message: "\(charset) decoding failed: \(error)", cause: error)
         }
         guard let tables = try? ScriptTables.shared.get() else { return 0 }
         var nonASCII = 0, good = 0
@@ -134,7 +134,7 @@ public enum TextDecoder {
                                            method: method, invalidSequences: decoded.invalidCount,
                                            firstInvalidByte: decoded.firstInvalidOffset), file: file)
         } catch {
-            throw TifaError(code: "ingest.decode", file: file, message: "\(charset) decoding failed: \(error)")
+            throw TifaError(code: "ingest.decode", file: file, message: "\(charset) decoding failed: \(error)", cause: error)
         }
     }
 

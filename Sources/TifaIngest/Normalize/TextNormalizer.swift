@@ -24,7 +24,7 @@ public final class TextNormalizer {
             compatibility = try CompatibilityPass()
             boilerplate = try BoilerplatePass(rules: rules.boilerplate)
         } catch {
-            throw TifaError(code: "icu.failure", file: rules.source, message: "\(error)")
+            throw TifaError(code: "icu.failure", file: rules.source, message: "\(error)", cause: error)
         }
         script = ScriptPass(tables: tables, overrides: rules.overrides)
     }
@@ -56,7 +56,7 @@ public final class TextNormalizer {
             if options.traditionalToSimplified { t = try script.run(t, report: &report) }
             if options.removeBoilerplate { t = try boilerplate.run(t, report: &report) }
         } catch {
-            throw TifaError(code: "icu.failure", file: file, message: "normalisation failed: \(error)")
+            throw TifaError(code: "icu.failure", file: file, message: "normalisation failed: \(error)", cause: error)
         }
         let (text, offsets) = t.take()
         return Result(text: text, offsets: offsets, cleaning: report, script: judged.script,

@@ -8,7 +8,10 @@ import TifaCore
 public final class CorpusReader: Sendable {
     /// The inputs, in corpus order.
     public let items: [CorpusItem]
-    /// Problems found before reading: missing or unreadable paths, manifest problems.
+    /// Every path met in the inputs that will not be read, with its reason (`SkipReason`): missing, unreadable,
+    /// unsupported, hidden, excluded, dangling or looping links, special files, too-long paths, the same file twice.
+    public let skipped: [Diagnostic]
+    /// Other problems found before reading: manifest problems, names that are not UTF-8.
     public let diagnostics: [Diagnostic]
     public let options: ReaderOptions
     let manifest: Manifest?
@@ -23,7 +26,8 @@ public final class CorpusReader: Sendable {
         rules = if let r = options.rules { r } else { try NormalizationRules.shipped() }
         let listed = InputEnumerator.items(inputs, include: options.include.map(Glob.init), exclude: options.exclude.map(Glob.init))
         items = listed.items
-        var diagnostics = listed.skipped
+        skipped = listed.skipped
+        var diagnostics = listed.notes
         var manifest: Manifest?
         if let path = options.manifest {
             do {
@@ -85,22 +89,23 @@ public struct DocumentSequence: Sequence, IteratorProtocol {
     let reader: CorpusReader
     let worker: CorpusWorker
     private var position = 0
+    /// The current item's work, last first (taken with `removeLast`).
     private var pending: [CorpusWorker.Pending] = []
     private var firstByHash: [String: String] = [:]
-    /// Diagnostics of the inputs skipped so far (the reader's own diagnostics first).
+    /// Diagnostics of the inputs skipped so far (the paths the reader refused and its own errors first).
     public private(set) var skipped: [Diagnostic]
 
     init(reader: CorpusReader, worker: CorpusWorker) {
         self.reader = reader
         self.worker = worker
-        skipped = reader.diagnostics.filter { $0.severity == .error }
+        skipped = reader.skipped + reader.diagnostics.filter { $0.severity == .error }
     }
 
     public mutating func next() -> IngestedDocument? {
         while true {
             if !pending.isEmpty {
                 let outcome: ReadOutcome
-                switch pending.removeFirst() {
+                switch pending.removeLast() {
                 case .outcome(let o): outcome = o
                 case .record(let record, let item): outcome = worker.build(record, of: item)
                 }
@@ -120,7 +125,7 @@ public struct DocumentSequence: Sequence, IteratorProtocol {
                 continue
             }
             guard position < reader.items.count else { return nil }
-            pending = worker.pending(reader.items[position])
+            pending = worker.pending(reader.items[position]).reversed()
             position += 1
         }
     }

@@ -37,11 +37,17 @@ enum DocxText {
             throw TifaError(code: "ingest.bad-docx", file: file, message: "cannot decompress word/document.xml (truncated or corrupt): \(error)")
         }
         let collector = ParagraphCollector()
-        let parser = XMLParser(data: xml)
+        // Fed as a stream (chunks): libxml2 refuses a single buffer over 10 MB, whatever the decompression cap.
+        let parser = XMLParser(stream: InputStream(data: xml))
         parser.delegate = collector
         guard parser.parse() else {
             throw TifaError(code: "ingest.bad-docx", file: file,
                             message: "word/document.xml is not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "unknown error")")
+        }
+        // libxml2 accepts a document cut short as long as what it saw was well-formed: demand the root's end.
+        guard collector.documentClosed else {
+            throw TifaError(code: "ingest.bad-docx", file: file,
+                            message: "word/document.xml is truncated (it ends before </w:document>); not read, to give no partial text")
         }
         return collector.paragraphs.joined(separator: "\n") + "\n"
     }
@@ -51,6 +57,8 @@ enum DocxText {
     /// Collects `<w:t>` text per `<w:p>`; `<w:tab/>` is a tab, `<w:br/>` a line break.
     private final class ParagraphCollector: NSObject, XMLParserDelegate {
         var paragraphs: [String] = []
+        /// Whether the root element `<w:document>` was closed (the part is whole).
+        private(set) var documentClosed = false
         private var current = ""
         private var inText = false
 
@@ -67,6 +75,7 @@ enum DocxText {
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
             switch name {
             case "w:t": inText = false
+            case "w:document": documentClosed = true
             case "w:p":
                 paragraphs.append(current)
                 current = ""

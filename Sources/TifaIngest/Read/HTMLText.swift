@@ -1,3 +1,6 @@
+import Foundation
+import TifaCore
+
 /// The visible text of an HTML page: no markup, scripts, styles, comments or navigation chrome
 /// (`<nav>`, `<header>`, `<footer>`, `<aside>`, `<form>`, `<select>`, `<button>`); block elements end lines;
 /// character references are decoded. The page `<title>` is kept as the first line.
@@ -19,6 +22,32 @@ enum HTMLText {
         return name.isEmpty ? nil : String(name)
     }
 
+    /// The declared charset when it can be right: a declaration of UTF-16/32 on a page without a byte-order
+    /// mark (HTML reads those as UTF-8 too), or of any other charset on a page whose non-ASCII bytes are valid
+    /// UTF-8, is ignored (nil: the decoder's detection, which takes valid UTF-8 first).
+    static func usableDeclaredCharset(_ bytes: [UInt8]) -> String? {
+        guard let declared = declaredCharset(bytes) else { return nil }
+        return contradiction(declared, bytes) == nil ? declared : nil
+    }
+
+    /// A warning when the declared charset is ignored (see `usableDeclaredCharset`).
+    static func charsetNote(_ bytes: [UInt8], file: String) -> Diagnostic? {
+        guard let declared = declaredCharset(bytes), let reason = contradiction(declared, bytes) else { return nil }
+        return Diagnostic(code: "ingest.charset-ignored", severity: .warning, file: file,
+                          message: "the page declares charset \(declared) but \(reason); the declaration is ignored")
+    }
+
+    private static func contradiction(_ declared: String, _ bytes: [UInt8]) -> String? {
+        let name = declared.lowercased().replacingOccurrences(of: "_", with: "-")
+        if name == "utf-8" || name == "utf8" { return nil }
+        let hasBOM = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        if name.hasPrefix("utf-16") || name.hasPrefix("utf-32") || name.hasPrefix("ucs") {
+            return hasBOM ? nil : "it has no byte-order mark and HTML reads such pages as 8-bit text"
+        }
+        guard bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) != nil else { return nil }
+        return "the page is valid UTF-8"
+    }
+
     static func extract(_ html: [Unicode.Scalar]) -> String {
         var out = String.UnicodeScalarView()
         var title = String.UnicodeScalarView()
@@ -38,6 +67,12 @@ enum HTMLText {
         }
         while i < n {
             let c = html[i]
+            if c == "<" && !startsMarkup(html, i + 1) {
+                // A `<` not followed by a tag name, `/`, `!` or `?` is text (`a < b`).
+                i += 1
+                append(c)
+                continue
+            }
             if c == "<" {
                 // Comments, doctype, CDATA.
                 if i + 3 < n, html[i + 1] == "!", html[i + 2] == "-", html[i + 3] == "-" {
@@ -80,6 +115,13 @@ enum HTMLText {
         if !heading.isEmpty && !text.hasPrefix(heading) { text = heading + "\n" + text }
         return text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmingCharactersInSet() }.filter { !$0.isEmpty }.joined(separator: "\n") + "\n"
+    }
+
+    /// Whether the text after a `<` starts markup: an ASCII letter, `/` and a letter, `!` or `?`.
+    private static func startsMarkup(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        func letter(_ k: Int) -> Bool { k < s.count && (("a"..."z").contains(s[k]) || ("A"..."Z").contains(s[k])) }
+        guard i < s.count else { return false }
+        return letter(i) || s[i] == "!" || s[i] == "?" || (s[i] == "/" && letter(i + 1))
     }
 
     private struct Tag {

@@ -10,18 +10,40 @@ enum JSONLines {
         case skipped(Diagnostic)
     }
 
-    static func records(_ bytes: [UInt8], file: String, textField: String, idField: String) -> [Record] {
-        var result: [Record] = []
-        var line = 0
+    /// One non-blank line of the file: its 1-based number and its bytes (a slice sharing the file's buffer).
+    struct Line {
+        let number: Int
+        let bytes: ArraySlice<UInt8>
+    }
+
+    /// The non-blank lines of a JSON Lines file, not yet parsed (so a file's records are parsed one at a time).
+    static func lines(_ bytes: [UInt8]) -> [Line] {
+        var result: [Line] = []
+        var number = 0
         var start = 0
         for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
-            line += 1
+            number += 1
             defer { start = i + 1 }
             let slice = bytes[start..<i]
             if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            result.append(record(Data(slice), line: line, file: file, textField: textField, idField: idField))
+            result.append(Line(number: number, bytes: slice))
         }
         return result
+    }
+
+    /// The record of one line; a line over `maxSize` bytes is skipped unparsed (a huge record would take many
+    /// times its size in memory while parsed).
+    static func record(_ line: Line, file: String, textField: String, idField: String, maxSize: Int) -> Record {
+        if line.bytes.count > maxSize {
+            return .skipped(Diagnostic(code: "ingest.jsonl-record-too-large", file: file, line: line.number,
+                                       message: "a record of \(line.bytes.count) bytes, over the record size limit of \(maxSize) bytes"))
+        }
+        return record(Data(line.bytes), line: line.number, file: file, textField: textField, idField: idField)
+    }
+
+    /// Every record of a JSON Lines file, parsed.
+    static func records(_ bytes: [UInt8], file: String, textField: String, idField: String, maxSize: Int = .max) -> [Record] {
+        lines(bytes).map { record($0, file: file, textField: textField, idField: idField, maxSize: maxSize) }
     }
 
     private static func record(_ data: Data, line: Int, file: String, textField: String, idField: String) -> Record {

@@ -1,42 +1,24 @@
 import Foundation
 import TifaCore
 
-/// The text of a PDF through poppler's `pdftotext` (UTF-8, reading order), when it is installed.
+/// The text of a PDF through poppler's `pdftotext` (UTF-8, reading order), when it is installed; the tool runs
+/// bounded (`ExternalTool`).
 enum PDFText {
     /// The `pdftotext` executable on PATH, if any.
-    static func tool() -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for dir in path.split(separator: ":") {
-            let candidate = "\(dir)/pdftotext"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
+    static func tool() -> String? { ExternalTool.find("pdftotext") }
 
-    static func extract(path: String) throws(TifaError) -> String {
+    /// The text of the open PDF file `fd` (named `path` in errors).
+    static func extract(fd: Int32, path: String, limits: ToolLimits) throws(TifaError) -> String {
         guard let tool = tool() else {
             throw TifaError(code: "ingest.pdftotext-missing", file: path,
                             message: "reading PDF needs poppler's pdftotext, which is not installed (apt-get install poppler-utils)")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-enc", "UTF-8", "-q", path, "-"]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        do {
-            try process.run()
-        } catch {
-            throw TifaError(code: "ingest.pdftotext-failed", file: path, message: "cannot run pdftotext: \(error)")
-        }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let run = try ExternalTool(executable: tool, limits: limits).run(["-enc", "UTF-8", "-q", "/dev/stdin", "-"], input: fd, file: path, code: "ingest.pdftotext-failed")
+        guard run.status == 0 else {
             throw TifaError(code: "ingest.bad-pdf", file: path,
-                            message: "pdftotext failed (status \(process.terminationStatus)): \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
+                            message: "pdftotext failed (status \(run.status)): \(run.errors.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
         // pdftotext separates pages with form feeds.
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\u{0C}", with: "\n")
+        return String(decoding: run.output, as: UTF8.self).replacingOccurrences(of: "\u{0C}", with: "\n")
     }
 }

@@ -11,6 +11,10 @@ public struct ReaderOptions: Sendable {
     public var maxFileSize = 256 * 1024 * 1024
     /// A .docx whose parts would decompress past this is refused (zip bomb).
     public var maxDocxUncompressed = 128 * 1024 * 1024
+    /// A JSON Lines record longer than this (bytes) is skipped with its line number.
+    public var maxRecordSize = 16 * 1024 * 1024
+    /// Output cap and time limit of the external tools (pdftotext, antiword/catdoc).
+    public var toolLimits = ToolLimits()
     /// A sidecar manifest CSV (path or id column + metadata columns).
     public var manifest: String?
     /// A file-name pattern such as `{year}_{region}_{unit}`.

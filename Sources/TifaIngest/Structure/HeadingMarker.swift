@@ -1,3 +1,5 @@
+import TifaCore
+
 /// Section heading markers of Chinese official documents, outermost first:
 /// 第一篇/第一部分 > 第一章 > 第一节 > 一、 > (一) > 1. or 1、 > (1).
 enum HeadingMarker {
@@ -7,7 +9,8 @@ enum HeadingMarker {
         let titleStart: Int
     }
 
-    static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇", "两"]
+    /// Numerals of heading markers: role `heading` in Tifa's one numeral table (Dictionaries/discovery/numerals.tsv).
+    static let chineseNumerals: Set<Unicode.Scalar> = ChineseNumerals.active.scalars(.heading)
 
     /// The marker starting at text[i] (in normalised text: ASCII parentheses and digits), if any.
     static func match(_ t: [Unicode.Scalar], at i: Int, end: Int) -> Found? {
