@@ -90,7 +90,7 @@ import TifaIngest
         } throws: { error in
             let d = (error as? TifaError)?.diagnostics ?? []
             return d.contains { $0.line == 4 && $0.code == "dictionary.bad-line" }
-                && d.contains { $0.line == 5 && $0.code == "dictionary.bad-pattern" }
+                && d.contains { $0.line == 5 && $0.code == "dictionary.bad-line" && $0.message.contains("does not compile") }
                 && d.contains { $0.file == stock && $0.line == 4 && $0.code == "dictionary.duplicate" }
         }
     }

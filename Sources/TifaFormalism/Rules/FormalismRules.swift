@@ -50,7 +50,7 @@ public struct FormalismRules: Sendable {
             do {
                 _ = try ICURegex(fields[1])
             } catch {
-                problems.append(Diagnostic(code: "dictionary.bad-pattern", file: cues, line: line,
+                problems.append(Diagnostic(code: "dictionary.bad-line", file: cues, line: line,
                                            message: "the pattern does not compile: \(error)"))
                 continue
             }
@@ -73,7 +73,7 @@ public struct FormalismRules: Sendable {
             }
         }
         for cls in CueClass.allCases where byClass[cls] == nil {
-            problems.append(Diagnostic(code: "dictionary.missing-class", file: cues, message: "no pattern of class \(cls.rawValue)"))
+            problems.append(Diagnostic(code: "dictionary.bad-line", file: cues, message: "no pattern of class \(cls.rawValue)"))
         }
         if !problems.isEmpty { throw TifaError(problems) }
         let patterns = byClass.mapValues { $0.count == 1 ? $0[0] : $0.map { "(?:\($0))" }.joined(separator: "|") }
