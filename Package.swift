@@ -22,23 +22,24 @@ let package = Package(
         ),
         .target(name: "TifaICU", dependencies: ["CTifaICU"]),
         .target(name: "TifaCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "TifaSegment", dependencies: ["TifaCore", "TifaICU"]),
-        .target(name: "TifaIngest", dependencies: ["TifaCore", "TifaICU", "ZIPFoundation"]),
+        .target(name: "TifaScript", dependencies: ["TifaCore", "TifaICU"]),
+        .target(name: "TifaSegment", dependencies: ["TifaCore", "TifaICU", "TifaScript"]),
+        .target(name: "TifaIngest", dependencies: ["TifaCore", "TifaICU", "TifaScript", "ZIPFoundation"]),
         .target(name: "TifaExtract", dependencies: ["TifaCore", "TifaSegment", "Yams"]),
         .target(name: "TifaFormalism", dependencies: ["TifaCore", "TifaIngest", "TifaExtract"]),
         .target(name: "TifaAnalyze", dependencies: ["TifaCore", "TifaSegment", "TifaIngest", "TifaExtract", "TifaFormalism"]),
         .target(name: "TifaDashboard", dependencies: ["TifaCore"]),
         .target(
             name: "Tifa",
-            dependencies: ["TifaCore", "TifaICU", "TifaSegment", "TifaIngest", "TifaExtract", "TifaFormalism", "TifaAnalyze", "TifaDashboard"]
+            dependencies: ["TifaCore", "TifaICU", "TifaScript", "TifaSegment", "TifaIngest", "TifaExtract", "TifaFormalism", "TifaAnalyze", "TifaDashboard"]
         ),
         .executableTarget(
             name: "tifa",
             dependencies: ["Tifa", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "TifaICUTests", dependencies: ["TifaICU"]),
-        .testTarget(name: "TifaSegmentTests", dependencies: ["TifaSegment", "TifaCore"]),
-        .testTarget(name: "TifaIngestTests", dependencies: ["TifaIngest", "TifaCore"]),
+        .testTarget(name: "TifaSegmentTests", dependencies: ["TifaSegment", "TifaScript", "TifaCore"]),
+        .testTarget(name: "TifaIngestTests", dependencies: ["TifaIngest", "TifaScript", "TifaCore"]),
         .testTarget(name: "TifaExtractTests", dependencies: ["TifaExtract", "TifaIngest", "TifaCore"]),
         .testTarget(name: "TifaAnalyzeTests", dependencies: ["TifaAnalyze", "Tifa"]),
         .testTarget(name: "TifaFormalismTests", dependencies: ["TifaFormalism", "TifaExtract", "TifaIngest", "TifaCore"]),

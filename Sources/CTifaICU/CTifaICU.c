@@ -117,6 +117,18 @@ int32_t tifa_conv_exists(const char *charset) {
     return (c != NULL && U_SUCCESS(err)) ? 1 : 0;
 }
 
+int32_t tifa_conv_encode(const char *charset, const uint16_t *text, int32_t length, char *out, int32_t capacity,
+                         int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UConverter *c = ucnv_open(charset, &err);
+    if (U_FAILURE(err)) { *status = err; return 0; }
+    ucnv_setFromUCallBack(c, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, &err);
+    int32_t n = ucnv_fromUChars(c, out, capacity, (const UChar *)text, length, &err);
+    ucnv_close(c);
+    *status = err;
+    return n;
+}
+
 void tifa_conv_decode(const char *charset, const char *bytes, int32_t length, uint16_t *out, int32_t capacity,
                       int32_t *out_length, int32_t *invalid_count, int32_t *first_invalid_offset, int32_t *status) {
     UErrorCode err = U_ZERO_ERROR;

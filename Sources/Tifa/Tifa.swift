@@ -6,4 +6,5 @@
 @_exported import TifaFormalism
 @_exported import TifaICU
 @_exported import TifaIngest
+@_exported import TifaScript
 @_exported import TifaSegment

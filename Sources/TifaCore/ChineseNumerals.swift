@@ -71,7 +71,7 @@ public struct ChineseNumerals: Sendable {
 
     // MARK: the process-wide table
 
-    private static let cache = Cache()
+    private static let cache = LoadOnce<ChineseNumerals>()
 
     /// The table of the Dictionaries folder (explicit, else found by `DictionariesFolder`); loaded once per folder.
     public static func standard(dictionaries: URL? = nil) throws(TifaError) -> ChineseNumerals {
@@ -80,7 +80,9 @@ public struct ChineseNumerals: Sendable {
     }
 
     /// The table of a numerals list file, loaded once per path in this process.
-    public static func load(path: String) throws(TifaError) -> ChineseNumerals { try cache.get(path) }
+    public static func load(path: String) throws(TifaError) -> ChineseNumerals {
+        try cache.get(path) { () throws(TifaError) in try ChineseNumerals(try DataList.load(path: path)) }
+    }
 
     /// The table used by code that has no folder at hand (segmentation dates, heading markers, discovery rules):
     /// the first table loaded in this process, else the one of the default Dictionaries folder. A missing or broken
@@ -88,27 +90,5 @@ public struct ChineseNumerals: Sendable {
     public static var active: ChineseNumerals {
         if let first = cache.first { return first }
         do { return try standard() } catch { preconditionFailure("Chinese numerals table: \(error)") }
-    }
-
-    private final class Cache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var tables: [String: ChineseNumerals] = [:]
-        private var firstLoaded: ChineseNumerals?
-
-        var first: ChineseNumerals? {
-            lock.lock()
-            defer { lock.unlock() }
-            return firstLoaded
-        }
-
-        func get(_ path: String) throws(TifaError) -> ChineseNumerals {
-            lock.lock()
-            defer { lock.unlock() }
-            if let t = tables[path] { return t }
-            let t = try ChineseNumerals(try DataList.load(path: path))
-            tables[path] = t
-            if firstLoaded == nil { firstLoaded = t }
-            return t
-        }
     }
 }

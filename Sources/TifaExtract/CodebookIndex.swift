@@ -103,7 +103,8 @@ public final class CodebookIndex: Sendable {
                 for x in item.exclusions { builder.add(x, role: .exclusion(builder.id(.item(set: s, item: k)))) }
             }
         }
-        for (c, cue) in cues.enumerated() {
+        // Counting units and line starts are checked on the text around a problem, not scanned for (起, 问题 are frequent).
+        for (c, cue) in cues.enumerated() where cue.position != .count && cue.position != .lineStart {
             builder.add(cue.text, role: .cue(c))
             for x in cue.exclusions { builder.add(x, role: .exclusion(builder.id(.cue(c)))) }
         }

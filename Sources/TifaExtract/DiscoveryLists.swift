@@ -96,11 +96,12 @@ public struct DiscoveryLists: Sendable {
 
     // MARK: the process-wide lists
 
-    private static let cache = Cache()
+    private static let cache = LoadOnce<DiscoveryLists>()
 
     /// The lists of the Dictionaries folder (explicit, else found by `DictionariesFolder`); loaded once per folder.
     public static func standard(dictionaries: URL? = nil) throws(TifaError) -> DiscoveryLists {
-        try cache.get(try DictionariesFolder.subfolder("discovery", explicit: dictionaries))
+        let folder = try DictionariesFolder.subfolder("discovery", explicit: dictionaries)
+        return try cache.get(folder.path) { () throws(TifaError) in try DiscoveryLists(folder: folder) }
     }
 
     /// The lists the discovery rules read: the first loaded in this process, else those of the default Dictionaries
@@ -108,28 +109,6 @@ public struct DiscoveryLists: Sendable {
     static var active: DiscoveryLists {
         if let first = cache.first { return first }
         do { return try standard() } catch { preconditionFailure("discovery lists: \(error)") }
-    }
-
-    private final class Cache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var lists: [String: DiscoveryLists] = [:]
-        private var firstLoaded: DiscoveryLists?
-
-        var first: DiscoveryLists? {
-            lock.lock()
-            defer { lock.unlock() }
-            return firstLoaded
-        }
-
-        func get(_ folder: URL) throws(TifaError) -> DiscoveryLists {
-            lock.lock()
-            defer { lock.unlock() }
-            if let l = lists[folder.path] { return l }
-            let l = try DiscoveryLists(folder: folder)
-            lists[folder.path] = l
-            if firstLoaded == nil { firstLoaded = l }
-            return l
-        }
     }
 }
 

@@ -213,8 +213,12 @@ public struct ProblemMention: Codable, Sendable, Equatable {
     public var cueClass: String
     /// The matched wording(s) as they read in the normalised document.
     public var text: String
-    /// The whole sentence the problem is in (normalised text).
+    /// The sentence the problem is in (normalised text); a sentence over 1,000 characters is cut to a window of
+    /// 1,000 around the problem, with … where it is cut.
     public var sentence: String
+    /// Where the whole sentence starts and ends in the original text (nil in records written before they existed).
+    public var sentenceStart: Int?
+    public var sentenceEnd: Int?
     public var start: Int
     public var end: Int
     /// For an admitted problem: a quantity, place, unit or example stands in its sentence or the next (formalism

@@ -28,7 +28,7 @@ public struct Extractor: Sendable {
         let text = document.text
         let matches = index.match(text)
         let landmarks = matches.landmarks
-        let sentences = landmarks.sentences
+        let sentences = FullSentences.of(document, landmarks: landmarks.sentences)
         let quotes = Quotations.find(in: text, landmarks: landmarks)
         let map = { (r: Range<Int>) -> (Int, Int) in
             let o = document.offsets.original(r)
@@ -65,10 +65,15 @@ public struct Extractor: Sendable {
             },
             problems: problems.map { p in
                 let (s, e) = map(p.range)
-                return ProblemMention(category: p.category, subtype: p.subtype, stance: p.decision.stance,
-                                      cue: p.decision.cue, cueKind: p.decision.cueKind,
-                                      cueClass: p.decision.cueClass, text: text.string(p.range),
-                                      sentence: text.string(p.sentence), start: s, end: e)
+                let (ss, se) = map(p.sentence)
+                var mention = ProblemMention(category: p.category, subtype: p.subtype, stance: p.decision.stance,
+                                             cue: p.decision.cue, cueKind: p.decision.cueKind,
+                                             cueClass: p.decision.cueClass, text: text.string(p.range),
+                                             sentence: SentenceText.capped(text, sentence: p.sentence, around: p.range),
+                                             start: s, end: e)
+                mention.sentenceStart = ss
+                mention.sentenceEnd = se
+                return mention
             },
             quotations: sloganFinder.quotations.map { q in
                 let (s, e) = map(q.range)

@@ -45,7 +45,7 @@ struct ProblemStanceResolver {
            h.cue.stance == .mentioned { return word(h) }
         if let h = after.first(where: { $0.cue.stance == .mentioned && $0.cue.position == .after }) { return word(h) }
         // 2. Case statistics in the clause: a count (3起, 5件) or a 查处了/受到惩处-style cue; beats the sanction verb.
-        if let h = (before + after).first(where: { $0.cue.position == .count && isCount($0.range) }) { return word(h) }
+        if let c = countCue(in: clause) { return Decision(stance: c.stance, cue: c.text, cueKind: "word", cueClass: c.cueClass) }
         if let h = before.first(where: { $0.cue.cueClass == "case-statistics" && $0.cue.position == .before }) { return word(h) }
         if let h = after.first(where: { $0.cue.cueClass == "case-statistics" && $0.cue.position == .after }) { return word(h) }
         // 3. Warning, prohibition, remedy, sanction, danger governing the run in its clause.
@@ -77,8 +77,8 @@ struct ProblemStanceResolver {
         if let h = hits.filter({ $0.range.upperBound <= run.lowerBound && $0.cue.stance == .mentioned
             && $0.cue.cueClass == "hypothesis" }).last { return word(h) }
         // 7. The clause group (up to ;) when the run's own clause has no cue: a conditional (…的,) followed by a
-        //    warning or sanction; then a warning or persistence predicate of a later clause (…这些恶习,是不允许的;
-        //    …作风,仍然相当严重地存在着); then the nearest
+        //    warning or sanction; then a warning, persistence, overcome or rebuttal predicate of a later clause
+        //    (…这些恶习,是不允许的; …作风,仍然相当严重地存在着; …现象,在机关有所减少); then the nearest
         //    warning or admission of an earlier clause, governing the following ones (有的走私贩私,敲诈勒索,贪污受贿).
         let group = { (h: Hit) in Decision(stance: h.cue.stance, cue: h.cue.label, cueKind: "clause-group",
                                            cueClass: h.cue.cueClass) }
@@ -87,8 +87,8 @@ struct ProblemStanceResolver {
             && $0.cue.position != .heading && $0.cue.position != .lead }
         if clause.upperBound > clause.lowerBound, text[clause.upperBound - 1] == "的",
            let h = later.first(where: { $0.cue.stance == .warned }) { return group(h) }
-        if let h = later.first(where: { $0.cue.position == .after
-            && ($0.cue.stance == .warned || $0.cue.cueClass == "persistence") }) { return group(h) }
+        if let h = later.first(where: { $0.cue.position == .after && ($0.cue.stance == .warned
+            || ["persistence", "overcome", "rebuttal"].contains($0.cue.cueClass)) }) { return group(h) }
         if let h = hits.filter({ $0.range.lowerBound >= segment.lowerBound && $0.range.upperBound <= clause.lowerBound
             && $0.cue.position == .before && $0.cue.stance != .mentioned }).last { return group(h) }
         // 8. A problem heading: the line starts 问题1: …, or a section the sentence sits under (存在的问题).
@@ -171,8 +171,8 @@ struct ProblemStanceResolver {
         while lo > line.lowerBound, !Self.isClauseStop(text[lo - 1]) { lo -= 1 }
         let hits = sentenceHits(lo..<line.upperBound)
         for stance in [ProblemStance.warned, .admitted] {
-            if let h = hits.first(where: { $0.cue.stance == stance && $0.cue.position != .count
-                && $0.cue.position != .frame && $0.cue.position != .lineStart && $0.cue.position != .lead }) {
+            if let h = hits.first(where: { $0.cue.stance == stance
+                && [.before, .after, .heading].contains($0.cue.position) }) {
                 return Decision(stance: stance, cue: h.cue.label, cueKind: "lead-in", cueClass: h.cue.cueClass)
             }
         }
@@ -206,8 +206,14 @@ struct ProblemStanceResolver {
         return j > k + w.count && j < text.count && (text[j] == ":" || text[j] == ":" || text[j] == "、")
     }
 
-    /// Whether a counting unit follows a number written in digits (3起, 12件).
-    func isCount(_ r: Range<Int>) -> Bool { r.lowerBound > 0 && Scalars.isDigit(text[r.lowerBound - 1]) }
+    /// The counting-unit cue that follows a number written in digits in the clause (3起, 12件), if any.
+    func countCue(in clause: Range<Int>) -> StanceCue? {
+        for k in clause where k > clause.lowerBound && Scalars.isDigit(text[k - 1]) && !Scalars.isDigit(text[k]) {
+            if let c = cues.first(where: { $0.position == .count && $0.text.unicodeScalars.first == text[k]
+                && text[k...].starts(with: $0.text.unicodeScalars) }) { return c }
+        }
+        return nil
+    }
 
     /// Whether only opening quotes stand between a and b (不“走过场”).
     func isAdjacent(_ a: Int, _ b: Int) -> Bool {

@@ -1,5 +1,6 @@
 import Foundation
 import TifaCore
+import TifaScript
 
 /// Builds `TextDocument`s from text or files: decode, normalise (with the map back to the original) and find
 /// paragraphs, sentences and sections. Not thread-safe (it owns ICU objects): create one per worker.
@@ -54,7 +55,9 @@ public final class DocumentBuilder {
             encodingConfidence: decoded.confidence, invalidByteSequences: decoded.invalidSequences, script: n.script,
             traditionalOnlyCharacters: n.traditionalCharacters, simplifiedOnlyCharacters: n.simplifiedCharacters,
             originalCharacters: decoded.scalars.count, normalizedCharacters: n.text.count, cleaning: n.cleaning,
-            contentHash: contentHash)
+            contentHash: contentHash, privateUseCharacters: decoded.scalars.count(where: \.isPrivateUse),
+            firstPrivateUseOffsets: Array(decoded.scalars.indices.lazy.filter { decoded.scalars[$0].isPrivateUse }
+                .prefix(DocumentQuality.maxPrivateUseOffsets)))
         return IngestedDocument(document: document, quality: quality, diagnostics: QualityDiagnostics.warnings(quality, original: decoded.scalars))
     }
 }

@@ -1,3 +1,4 @@
+import TifaScript
 import TifaCore
 
 /// The data-quality report of one document: how it was decoded, its script, what cleaning removed, what
@@ -22,11 +23,20 @@ public struct DocumentQuality: Sendable, Equatable, Codable {
     public var contentHash: String
     /// The path of an earlier document with the same bytes, if any.
     public var duplicateOf: String?
+    /// Private Use Area code points in the decoded text (codes with no standard meaning: a vendor or Big5
+    /// user-defined character the decoder could not name), kept in the text and reported here.
+    public var privateUseCharacters: Int
+    /// Original offsets of the first private-use characters (at most `maxPrivateUseOffsets`).
+    public var firstPrivateUseOffsets: [Int]
+    /// How many private-use offsets a report lists.
+    public static let maxPrivateUseOffsets = 10
 
     public init(path: String, id: String, encoding: String, encodingMethod: String, encodingConfidence: Int,
                 invalidByteSequences: Int, script: Script, traditionalOnlyCharacters: Int, simplifiedOnlyCharacters: Int,
                 originalCharacters: Int, normalizedCharacters: Int, cleaning: CleaningReport, contentHash: String,
-                duplicateOf: String? = nil) {
+                duplicateOf: String? = nil, privateUseCharacters: Int = 0, firstPrivateUseOffsets: [Int] = []) {
+        self.privateUseCharacters = privateUseCharacters
+        self.firstPrivateUseOffsets = firstPrivateUseOffsets
         self.path = path
         self.id = id
         self.encoding = encoding

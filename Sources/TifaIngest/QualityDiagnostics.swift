@@ -27,6 +27,11 @@ enum QualityDiagnostics {
             result.append(Diagnostic(code: "ingest.mojibake", severity: .warning, file: q.path, line: line(first.start),
                                      message: "\(q.cleaning.mojibakeRuns.count) run(s) of mojibake (text decoded with a wrong charset) removed, the first at character \(first.start)"))
         }
+        if q.privateUseCharacters > 0, let first = q.firstPrivateUseOffsets.first {
+            result.append(Diagnostic(code: "ingest.private-use", severity: .warning, file: q.path, line: line(first),
+                                     message: "\(q.privateUseCharacters) Private Use Area character(s) decoded from \(q.encoding) "
+                                         + "(no standard meaning: a character the decoder could not name), the first at character \(first); kept"))
+        }
         if let other = q.duplicateOf {
             result.append(Diagnostic(code: "ingest.duplicate", severity: .note, file: q.path, message: "same content as \(other)"))
         }

@@ -1,5 +1,6 @@
 import Foundation
 import TifaCore
+import TifaScript
 
 /// Loads the default lexicons of the Dictionaries folder (`Dictionaries/lexicons/*.txt`), found as
 /// `DictionariesFolder.locate(explicit:)` finds it.
@@ -45,8 +46,23 @@ private final class LexiconCache: @unchecked Sendable {
 
 extension Segmenter {
     /// A segmenter over the default lexicons (read once per process) plus `extra` ones (user lexicons, codebook
-    /// terms).
+    /// terms), segmenting traditional text through its simplified projection with the folder's
+    /// `normalize/t2s-overrides.tsv`.
     public static func makeDefault(dictionaries: URL? = nil, extra: [Lexicon] = []) throws(TifaError) -> Segmenter {
-        Segmenter(lexicons: try DefaultLexicons.loadCached(dictionaries: dictionaries) + extra)
+        Segmenter(lexicons: try DefaultLexicons.loadCached(dictionaries: dictionaries) + extra,
+                  projection: try DefaultLexicons.projection(dictionaries: dictionaries))
+    }
+}
+
+extension DefaultLexicons {
+    /// The traditional → simplified projection with the Dictionaries folder's `normalize/t2s-overrides.tsv` (no
+    /// overrides when the folder has no such file).
+    public static func projection(dictionaries: URL? = nil) throws(TifaError) -> SimplifiedProjection {
+        let folder = try DictionariesFolder.locate(explicit: dictionaries)
+        let path = folder.appendingPathComponent("normalize/t2s-overrides.tsv").path
+        let overrides = FileManager.default.fileExists(atPath: path) ? try ScriptOverrides(contentsOf: path) : nil
+        do { return try SimplifiedProjection(overrides: overrides) } catch {
+            throw TifaError(code: "icu.failure", file: path, message: "cannot build the traditional → simplified tables: \(error)")
+        }
     }
 }

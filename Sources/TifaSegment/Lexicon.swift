@@ -8,7 +8,11 @@ import TifaCore
 public struct Lexicon: Sendable {
     /// How the segmenter uses a lexicon's terms.
     public enum Role: String, Sendable, Hashable {
-        /// Every term is one token wherever it occurs (longest, leftmost match wins).
+        /// The user's own terms (codebook problems, slogans, criteria items): one token wherever they occur, and
+        /// never cut by an overlapping `forced` or `general` entry (longest, leftmost among themselves).
+        case codebook
+        /// Every term is one token wherever it occurs (longest, leftmost match wins) unless a codebook term
+        /// overlaps it.
         case forced
         /// General vocabulary with frequencies: scores the segmentation of the text no forced term covers.
         case general

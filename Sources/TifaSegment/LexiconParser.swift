@@ -87,7 +87,7 @@ struct LexiconParser {
         guard Self.knownKeys.contains(key) else { return }
         if key == "role" {
             guard let role = Lexicon.Role(rawValue: value) else {
-                bad(line, "unknown role '\(value)' (expected forced or general)", "lexicon.bad-header")
+                bad(line, "unknown role '\(value)' (expected codebook, forced or general)", "lexicon.bad-header")
                 return
             }
             result.role = role

@@ -61,11 +61,13 @@ final class StreamWorker {
             }
             byteOffsets[count] = UInt32(contentEnd - p)
             tokens.removeAll(keepingCapacity: true)
-            tokenizer.segment(UnsafeBufferPointer(start: scalars, count: count), into: &tokens)
+            let lineScalars = UnsafeBufferPointer(start: scalars, count: count)
+            tokenizer.segment(lineScalars, into: &tokens)
             let endOfLine = hasBreak || !piece.endsMidLine
+            let script = writer.format == .jsonl ? tokenizer.script(of: lineScalars) : .undetermined
             writer.append(tokens: tokens, bytes: lineBytes, byteOffsets: UnsafePointer(byteOffsets), line: line,
                           scalarBase: scalarBase, endOfLine: endOfLine, continuesPrevious: continues && !tokens.isEmpty,
-                          to: out)
+                          script: script, to: out)
             continues = false
             scalarBase += count + (contentEnd < lineEnd ? 1 : 0) + (hasBreak ? 1 : 0)
             if hasBreak { line += 1 }

@@ -1,5 +1,7 @@
+import TifaScript
+
 /// The output formats of `tifa segment`: SIGHAN text (one line per input line, tokens separated by one space) or
-/// JSON Lines (one token a line with file, line, start, end, kind and text).
+/// JSON Lines (one token a line with file, line, start, end, kind, text and the line's script).
 public enum SegmentOutputFormat: String, Sendable, CaseIterable {
     case text, jsonl
 }
@@ -21,9 +23,11 @@ struct TokenWriter {
 
     /// Appends one line's tokens. `bytes` is the line's UTF-8, `byteOffsets[k]` the byte offset of scalar k
     /// (with one extra entry for the end); `line` and `scalarBase` place the line in its file; `endOfLine` adds
-    /// the text format's line break (false for a piece of a long line that continues).
+    /// the text format's line break (false for a piece of a long line that continues); `script` is the line's
+    /// script, recorded in JSONL.
     func append(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, byteOffsets offsets: UnsafePointer<UInt32>,
-                line: Int, scalarBase: Int, endOfLine: Bool, continuesPrevious: Bool, to out: ByteBuffer) {
+                line: Int, scalarBase: Int, endOfLine: Bool, continuesPrevious: Bool, script: Script = .undetermined,
+                to out: ByteBuffer) {
         guard let source = bytes.baseAddress else {
             if format == .text && endOfLine { out.reserve(1); out.append(0x0A) }
             return
@@ -54,7 +58,7 @@ struct TokenWriter {
                 out.append(Self.kindNames[Int(t.kind.rawValue)])
                 out.append(Self.textKey)
                 Self.appendJSONString(UnsafeBufferPointer(start: source + lo, count: hi - lo), to: out)
-                out.append(Self.recordEnd)
+                out.append(Self.scriptValues[script] ?? Self.recordEnd)
             }
         }
     }
@@ -64,6 +68,10 @@ struct TokenWriter {
     private static let kindKey = Array(",\"kind\":".utf8)
     private static let textKey = Array(",\"text\":".utf8)
     private static let recordEnd = Array("}\n".utf8)
+    /// `,"script":"…"}` and the line break, per script.
+    private static let scriptValues: [Script: [UInt8]] = Dictionary(uniqueKeysWithValues: [Script.simplified, .traditional, .mixed, .undetermined].map {
+        ($0, Array(",\"script\":\"\($0.rawValue)\"}\n".utf8))
+    })
 
     /// Appends a decimal integer (room for 20 bytes must have been reserved).
     static func appendInt(_ value: Int, to out: ByteBuffer) {

@@ -1,4 +1,5 @@
 import TifaICU
+import TifaScript
 
 /// One worker's segmentation state: an ICU break iterator and reusable buffers over a shared `Segmenter`.
 /// Not thread-safe: make one per worker with `Segmenter.makeTokenizer()`.
@@ -9,6 +10,8 @@ public final class Tokenizer {
     /// Word-graph buffers: best log-probability from each position to the run's end, and where its word ends.
     private var score: UnsafeMutablePointer<Double>
     private var next: UnsafeMutablePointer<Int32>
+    /// The simplified projection of the text being segmented, when it holds traditional-only characters.
+    private var projected: UnsafeMutablePointer<UInt32>
     private var pathCapacity = 1024
     private var utf16: [UInt16] = []
     private var utf16ToScalar: [Int32] = []
@@ -21,11 +24,13 @@ public final class Tokenizer {
         breaker = try WordBreaker(locale: "zh")
         score = .allocate(capacity: pathCapacity)
         next = .allocate(capacity: pathCapacity)
+        projected = .allocate(capacity: pathCapacity)
     }
 
     deinit {
         score.deallocate()
         next.deallocate()
+        projected.deallocate()
     }
 
     /// The stretches where ICU's word break failed since the last call (they were cut one token per character),
@@ -55,20 +60,96 @@ public final class Tokenizer {
 
     /// Appends the tokens of scalar values to tokens; offsets are relative to the buffer's start.
     /// This is the allocation-free path for bulk work: reuse `tokens` (`removeAll(keepingCapacity: true)`).
+    /// Lines holding traditional-only characters are segmented through their simplified projection (same length,
+    /// so the tokens' offsets are offsets into `s`).
     public func segment(_ s: UnsafeBufferPointer<UInt32>, into tokens: inout [Token]) {
         let n = s.count
         if pathCapacity < n + 1 {
             score.deallocate()
             next.deallocate()
+            projected.deallocate()
             pathCapacity = max(n + 1, pathCapacity * 2)
             score = .allocate(capacity: pathCapacity)
             next = .allocate(capacity: pathCapacity)
+            projected = .allocate(capacity: pathCapacity)
         }
-        let forced = segmenter.forced
-        var regionStart = 0
+        if let projection = segmenter.projection,
+           Self.project(s, with: projection, into: projected) {
+            segmentWritten(UnsafeBufferPointer(start: projected, count: n), into: &tokens)
+        } else {
+            segmentWritten(s, into: &tokens)
+        }
+    }
+
+    /// The script of scalar values, judged as `SimplifiedProjection.script(of:)` does (`undetermined` without a
+    /// projection).
+    public func script(of s: UnsafeBufferPointer<UInt32>) -> Script {
+        guard let projection = segmenter.projection else { return .undetermined }
+        return s.withMemoryRebound(to: Unicode.Scalar.self) { projection.script(of: $0).script }
+    }
+
+    /// Writes to `out` the projection of every line of `s` that holds a traditional-only character and a copy of
+    /// the others; false (and `out` untouched) when no line needs it.
+    private static func project(_ s: UnsafeBufferPointer<UInt32>, with projection: SimplifiedProjection,
+                                into out: UnsafeMutablePointer<UInt32>) -> Bool {
+        s.withMemoryRebound(to: Unicode.Scalar.self) { text in
+            let tables = projection.tables
+            guard let first = text.firstIndex(where: { tables.isTraditionalOnly($0) }), let base = s.baseAddress else { return false }
+            out.update(from: base, count: s.count)
+            out.withMemoryRebound(to: Unicode.Scalar.self, capacity: s.count) { target in
+                var lineStart = first
+                while lineStart > 0 && text[lineStart - 1] != "\n" { lineStart -= 1 }
+                var k = lineStart
+                var hasTraditional = false
+                while k <= text.count {
+                    if k == text.count || text[k] == "\n" {
+                        if hasTraditional { projection.project(text, lineStart..<k, into: target) }
+                        lineStart = k + 1
+                        hasTraditional = false
+                    } else if !hasTraditional && tables.isTraditionalOnly(text[k]) {
+                        hasTraditional = true
+                    }
+                    k += 1
+                }
+            }
+            return true
+        }
+    }
+
+    /// Segments scalars as written: codebook terms (longest, leftmost, yielding to a longer overlapping one), then
+    /// forced terms in the gaps, then the rest by class.
+    private func segmentWritten(_ s: UnsafeBufferPointer<UInt32>, into tokens: inout [Token]) {
+        let n = s.count
+        guard segmenter.hasCodebook else {
+            segmentForced(s, 0, n, &tokens)
+            return
+        }
+        let codebook = segmenter.codebook
+        var gapStart = 0
         var i = 0
         while i < n {
-            if forced.child(0, s[i]) != 0, let end = forcedEnd(s, at: i) {
+            if codebook.child(0, s[i]) != 0, let end = wholeTermEnd(s, at: i, limit: n, in: codebook),
+               !longerTermOverlaps(s, i, end, n, in: codebook) {
+                segmentForced(s, gapStart, i, &tokens)
+                tokens.append(Token(start: i, end: end, kind: .word))
+                i = end
+                gapStart = end
+            } else {
+                i += 1
+            }
+        }
+        segmentForced(s, gapStart, n, &tokens)
+    }
+
+    /// Segments s[a..<b]: forced terms (longest, leftmost, within the range), the rest by class. A forced term
+    /// yields to a longer one that starts inside it and ends after it (不搞形式主义: 搞形式 yields to 形式主义).
+    private func segmentForced(_ s: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, _ tokens: inout [Token]) {
+        let forced = segmenter.forced
+        var regionStart = a
+        var i = a
+        while i < b {
+            if forced.child(0, s[i]) != 0, let end = wholeTermEnd(s, at: i, limit: b, in: forced),
+               !longerTermOverlaps(s, i, end, b, in: forced) {
                 segmentRegion(s, regionStart, i, &tokens)
                 tokens.append(Token(start: i, end: end, kind: .word))
                 i = end
@@ -77,22 +158,34 @@ public final class Tokenizer {
                 i += 1
             }
         }
-        segmentRegion(s, regionStart, n, &tokens)
+        segmentRegion(s, regionStart, b, &tokens)
     }
 
-    // MARK: Forced terms
+    // MARK: Whole terms
 
-    /// The end of the longest forced term starting at i, if any. A term does not start or end inside a run of
-    /// Latin letters and digits.
+    /// Whether a longer term of `trie` starts inside s[i..<end] and ends after `end` (within `limit`).
+    private func longerTermOverlaps(_ s: UnsafeBufferPointer<UInt32>, _ i: Int, _ end: Int, _ limit: Int,
+                                    in trie: ScalarTrie) -> Bool {
+        var k = i + 1
+        while k < end {
+            if trie.child(0, s[k]) != 0, let e = wholeTermEnd(s, at: k, limit: limit, in: trie), e > end, e - k > end - i {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// The end (at most `limit`) of the longest term of `trie` starting at i, if any. A term does not start or
+    /// end inside a run of Latin letters and digits.
     @inline(__always)
-    private func forcedEnd(_ s: UnsafeBufferPointer<UInt32>, at i: Int) -> Int? {
+    private func wholeTermEnd(_ s: UnsafeBufferPointer<UInt32>, at i: Int, limit: Int, in trie: ScalarTrie) -> Int? {
         let n = s.count
         if i > 0 && isAlnum(s[i]) && isAlnum(s[i - 1]) { return nil }
-        let trie = segmenter.forced
         var node: UInt32 = 0
         var best: Int?
         var j = i
-        while j < n {
+        while j < limit {
             node = trie.child(node, s[j])
             if node == 0 { break }
             j += 1

@@ -104,7 +104,7 @@ struct ExtractCommand: ParsableCommand {
     private func reportTiming(_ measured: StageClock, documents: [TextDocument], extractor: Extractor) throws {
         var clock = measured
         clock.lap(nil)
-        let segmenter = try Segmenter.makeDefault(extra: [Lexicon(name: "codebook-terms", terms: extractor.index.lexiconTerms)])
+        let segmenter = try Segmenter.makeDefault(extra: [Lexicon(name: "codebook-terms", role: .codebook, terms: extractor.index.lexiconTerms)])
         let tokenizer = try segmenter.makeTokenizer()
         clock.lap("segmenter setup")
         var best: [String: Double] = [:]

@@ -54,6 +54,19 @@ struct CodebookValidationTests {
                 category: formula
                 varients: [四风]
             """, code: "codebook.schema", line: 6, mentions: "unknown key `varients`"),
+        Case(name: "subtype on a vocabulary entry", yaml: header + """
+            entries:
+              - name: 四风
+                category: formula
+                subtype: 四风
+            """, code: "codebook.schema", line: 4, mentions: "`problem` and `subtype` belong to entries of category problem"),
+        Case(name: "cue class with an unknown stance", yaml: header + """
+            stance:
+              classes:
+                - class: remedy
+                  stance: forbidden
+                  before: [纠正]
+            """, code: "codebook.schema", line: 5, mentions: "stance class remedy: unknown stance `forbidden`"),
         Case(name: "missing version", yaml: "codebook: t\nentries: []\n", code: "codebook.schema", line: 1,
              mentions: "missing `version`"),
         Case(name: "parts with one part", yaml: header + """

@@ -84,7 +84,7 @@ struct SeedEvaluationTests {
                                      "quotations", "lists"])
         let problem = try #require((object["problems"] as? [[String: Any]])?.first)
         #expect(Set(problem.keys) == ["category", "subtype", "stance", "cue", "cueKind", "cueClass", "text", "sentence",
-                                      "start", "end"])
+                                      "sentenceStart", "sentenceEnd", "start", "end"])
         #expect(problem["subtype"] is NSNull)
         let slogan = try #require((object["slogans"] as? [[String: Any]])?.first)
         #expect(Set(slogan.keys) == ["text", "kind", "quoted", "start", "end"])

@@ -3,6 +3,7 @@ import Testing
 import TifaCore
 import TifaICU
 @testable import TifaIngest
+@testable import TifaScript
 
 struct NormalizationTests {
     @Test func converterPinyinGoesAndParenthesesStay() throws {
@@ -154,7 +155,7 @@ struct TransformRulesTests {
         var out = String.UnicodeScalarView()
         var i = 0
         while i < s.count {
-            if let r = rules.match(s, at: i, end: s.count) {
+            if let r = s.withUnsafeBufferPointer({ rules.match($0, at: i, end: s.count) }) {
                 out.append(contentsOf: r.target)
                 i += r.source.count
             } else {

@@ -4,14 +4,22 @@ import TifaCore
 @testable import TifaSegment
 
 @Suite struct SegmenterTests {
-    /// Longest-leftmost occurrences of terms in text, found naively (the reference the segmenter must match).
+    /// Longest-leftmost occurrences of terms in text, found naively (the reference the segmenter must match),
+    /// where a term yields to a longer one that starts inside it and ends after it.
     func forcedSpans(_ scalars: [Unicode.Scalar], terms: Set<String>, lengths: [Int]) -> [Range<Int>] {
+        func longest(at i: Int) -> Int? {
+            lengths.first { i + $0 <= scalars.count && terms.contains(String(String.UnicodeScalarView(scalars[i..<(i + $0)]))) }
+        }
         var spans: [Range<Int>] = []
         var i = 0
         while i < scalars.count {
-            let best = lengths.first { i + $0 <= scalars.count
-                && terms.contains(String(String.UnicodeScalarView(scalars[i..<(i + $0)]))) }
-            if let best { spans.append(i..<(i + best)); i += best } else { i += 1 }
+            if let best = longest(at: i),
+               !(i + 1..<(i + best)).contains(where: { k in longest(at: k).map { k + $0 > i + best && $0 > best } ?? false }) {
+                spans.append(i..<(i + best))
+                i += best
+            } else {
+                i += 1
+            }
         }
         return spans
     }

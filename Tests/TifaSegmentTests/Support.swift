@@ -1,5 +1,6 @@
 import Foundation
 import TifaCore
+import TifaScript
 @testable import TifaSegment
 
 /// The package root (the folder holding Package.swift), found from this file's path.
@@ -18,7 +19,13 @@ enum Shipped {
             fatalError("shipped lexicons do not load: \(error)")
         }
     }()
-    static let segmenter = Segmenter(lexicons: lexicons)
+    /// The traditional → simplified projection with the shipped overrides.
+    static let projection: SimplifiedProjection = {
+        do { return try DefaultLexicons.projection(dictionaries: packageRoot.appendingPathComponent("Dictionaries")) } catch {
+            fatalError("shipped overrides do not load: \(error)")
+        }
+    }()
+    static let segmenter = Segmenter(lexicons: lexicons, projection: projection)
     static var domainTerms: [String] { lexicons.first { $0.name == "domain" }?.terms ?? [] }
 }
 

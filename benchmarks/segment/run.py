@@ -6,8 +6,10 @@ repo), then times, in the same run: `tifa segment --jobs 1` and `--jobs 2` (outp
 rjieba (jieba-rs through Python: each line cut and joined with spaces, written to /dev/null) and jieba without HMM (on a 5 MB slice:
 it runs at about 1.3 MB/s). Prints MB/s, ratios and peak RSS of each child process.
 
-Usage: benchmarks/segment/run.py [--no-build] [--mb 50] [--repeat 3] [--big]
-  --big   also runs tifa --jobs 2 over a 1 GB input and checks that peak RSS stays under 100 MB.
+Usage: benchmarks/segment/run.py [--no-build] [--mb 50] [--repeat 3] [--big] [--traditional]
+  --big          also runs tifa --jobs 2 over a 1 GB input and checks that peak RSS stays under 100 MB.
+  --traditional  also times tifa on the SIGHAN AS test text (traditional characters) repeated to the same size,
+                 and prints its speed as a share of the simplified speed.
 """
 import argparse
 import os
@@ -42,14 +44,14 @@ print(read)
 """
 
 
-def make_input(mb):
+def make_input(mb, corpora=("pku", "msr")):
     os.makedirs(WORK, exist_ok=True)
-    path = os.path.join(WORK, f"sighan-{mb}mb.txt")
+    path = os.path.join(WORK, f"sighan-{'-'.join(corpora)}-{mb}mb.txt")
     target = mb * 1_000_000
     if os.path.exists(path) and os.path.getsize(path) >= target:
         return path
     unit = b""
-    for corpus in ("pku", "msr"):
+    for corpus in corpora:
         with open(os.path.join(DATA, f"{corpus}_test.utf8"), "rb") as f:
             unit += f.read()
     with open(path, "wb") as f:
@@ -88,6 +90,7 @@ def main():
     parser.add_argument("--jieba-mb", type=int, default=5, help="slice of the input jieba runs on (default 5)")
     parser.add_argument("--big", action="store_true", help="also check peak RSS on a 1 GB input")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the fastest counts (default 3)")
+    parser.add_argument("--traditional", action="store_true", help="also time the AS (traditional) text")
     args = parser.parse_args()
     if not args.no_build:
         subprocess.run(["swift", "build", "-c", "release", "--product", "tifa"], cwd=ROOT, check=True)
@@ -99,6 +102,11 @@ def main():
     for jobs in (1, 2):
         wall, cpu, rss, _ = best_of(args.repeat, [binary, "segment", "--jobs", str(jobs), path])
         rows.append((f"tifa segment --jobs {jobs}", size, wall, cpu, rss))
+    if args.traditional:
+        traditional = make_input(args.mb, ("as",))
+        for jobs in (1, 2):
+            wall, cpu, rss, _ = best_of(args.repeat, [binary, "segment", "--jobs", str(jobs), traditional])
+            rows.append((f"tifa segment --jobs {jobs}, AS (traditional)", os.path.getsize(traditional), wall, cpu, rss))
     for kind, limit in (("rjieba", 0), ("jieba", args.jieba_mb * 1_000_000)):
         repeat = args.repeat if kind == "rjieba" else 1
         wall, cpu, rss, out = best_of(repeat, [sys.executable, "-c", PEER, path, kind, str(limit)], stdout_null=False)
@@ -116,6 +124,11 @@ def main():
         speed = nbytes / wall / 1e6
         print(f"| {name} | {nbytes / 1e6:.1f} | {wall:.2f} | {speed:.1f} | {speed / rjieba_speed:.2f} | {cpu:.2f} "
               f"| {nbytes / cpu / 1e6:.1f} | {rss:.0f} |")
+    if args.traditional:
+        speed = {name: nbytes / wall for name, nbytes, wall, _, _ in rows}
+        for jobs in (1, 2):
+            ratio = speed[f"tifa segment --jobs {jobs}, AS (traditional)"] / speed[f"tifa segment --jobs {jobs}"]
+            print(f"traditional / simplified speed, --jobs {jobs}: {ratio:.2f}")
     if args.big:
         big_rss = rows[-1][4]
         print(f"1 GB input peak RSS {big_rss:.0f} MB: {'OK (< 100 MB)' if big_rss < 100 else 'OVER 100 MB'}")

@@ -45,6 +45,10 @@ int32_t tifa_csdet_detect(const char *bytes, int32_t length, char names[][32], i
 /// byte offset of the first are returned. On U_BUFFER_OVERFLOW_ERROR, *out_length holds the size needed.
 void tifa_conv_decode(const char *charset, const char *bytes, int32_t length, uint16_t *out, int32_t capacity,
                       int32_t *out_length, int32_t *invalid_count, int32_t *first_invalid_offset, int32_t *status);
+/// Encodes UTF-16 text in charset; a character the charset cannot hold fails with U_INVALID_CHAR_FOUND. Returns the
+/// bytes written (the size needed when status is U_BUFFER_OVERFLOW_ERROR).
+int32_t tifa_conv_encode(const char *charset, const uint16_t *text, int32_t length, char *out, int32_t capacity,
+                         int32_t *status);
 /// Returns 1 when ICU knows the charset name.
 int32_t tifa_conv_exists(const char *charset);
 

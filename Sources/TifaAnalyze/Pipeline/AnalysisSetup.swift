@@ -31,7 +31,7 @@ public struct AnalysisSetup: Sendable {
         let codebookTerms = extractor.index.lexiconTerms
         var extra: [Lexicon] = []
         for path in lexicons { extra.append(try Lexicon(contentsOf: URL(fileURLWithPath: path))) }
-        extra.append(Lexicon(name: "codebook-terms", version: nil, role: .forced, terms: codebookTerms))
+        extra.append(Lexicon(name: "codebook-terms", version: nil, role: .codebook, terms: codebookTerms))
         let segmenter = try Segmenter.makeDefault(dictionaries: folder, extra: extra)
         let stopwords = try StopwordList.load(path: folder.appendingPathComponent("stopwords/zh.txt").path)
         var readerOptions = readerOptions

@@ -85,6 +85,7 @@ public struct RecordBuilder: Sendable {
         if q.cleaning.replacementCharacters > 0 || q.invalidByteSequences > 0 { f.append("replacement-characters") }
         if q.cleaning.removedByRule.keys.contains(where: { $0.hasPrefix("boilerplate") }) { f.append("boilerplate-removed") }
         if q.cleaning.removedByRule["pinyin"] ?? 0 > 0 { f.append("pinyin-removed") }
+        if q.privateUseCharacters > 0 { f.append("private-use") }
         return f.sorted()
     }
 }

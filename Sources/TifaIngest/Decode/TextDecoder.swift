@@ -1,9 +1,11 @@
+import TifaScript
 import TifaCore
 import TifaICU
 
 /// Decodes the bytes of a text file: byte-order mark first, then UTF-8 validity, then a Chinese-aware choice
-/// between GB18030 and Big5 (by decode validity and how common the decoded characters are), with ICU's
-/// detector for anything else. GB2312 and GBK are decoded as GB18030, their superset.
+/// between GB18030, Big5 and EUC-TW (by decode validity and how common the decoded characters are; Big5 text that
+/// needs Hong Kong characters becomes Big5-HKSCS), with ICU's detector for anything else. GB2312 and GBK are
+/// decoded as GB18030, their superset.
 public enum TextDecoder {
     /// Over this share of invalid sequences (per decoded character) a file is undecodable.
     public static let maxInvalidShare = 0.02
@@ -30,14 +32,29 @@ public enum TextDecoder {
             return try decode(bytes, charset: "UTF-8", method: "utf8-mostly-valid", confidence: 90, file: file)
         }
         let choice = try choose(sample, file: file)
-        return try decode(bytes, charset: choice.charset, method: "detected", confidence: choice.confidence, file: file)
+        let decoded = try decode(bytes, charset: choice.charset, method: "detected", confidence: choice.confidence, file: file)
+        return choice.charset == "Big5" ? try hongKongVariant(of: decoded, bytes: bytes, file: file) : decoded
+    }
+
+    /// Big5 text whose decoding holds Private Use Area characters (Big5's user-defined areas, where Big5-HKSCS puts
+    /// its Hong Kong characters: 埗, 邨, 堃) is decoded again as Big5-HKSCS, kept when that leaves fewer
+    /// private-use characters and no more invalid sequences.
+    static func hongKongVariant(of big5: DecodedText, bytes: [UInt8], file: String) throws(TifaError) -> DecodedText {
+        let privateUse = big5.scalars.count(where: \.isPrivateUse)
+        guard privateUse > 0,
+              let hkscs = try? decode(bytes, charset: "Big5-HKSCS", method: "detected", confidence: big5.confidence, file: file),
+              hkscs.scalars.count(where: \.isPrivateUse) < privateUse, hkscs.invalidSequences <= big5.invalidSequences
+        else { return big5 }
+        return hkscs
     }
 
     /// The charset ICU should use for a user's name of it.
     public static func canonical(_ name: String) -> String {
         switch name.lowercased().replacingOccurrences(of: "_", with: "-") {
         case "gb2312", "gbk", "cp936", "windows-936", "gb-2312", "euc-cn", "gb18030": return "GB18030"
-        case "big5", "big-5", "cp950", "windows-950", "big5-hkscs": return "Big5"
+        case "big5", "big-5", "cp950", "windows-950": return "Big5"
+        case "big5-hkscs", "big5hkscs", "hkscs", "big5hk", "hkscs-big5": return "Big5-HKSCS"
+        case "euc-tw", "euctw", "cns11643", "cns-11643": return "EUC-TW"
         case "utf8", "utf-8": return "UTF-8"
         default: return name
         }
@@ -66,7 +83,9 @@ public enum TextDecoder {
     /// The charset for non-UTF-8 bytes and a confidence.
     static func choose(_ sample: [UInt8], file: String) throws(TifaError) -> (charset: String, confidence: Int) {
         var best: (charset: String, score: Double) = ("GB18030", -1)
-        for charset in ["GB18030", "Big5"] {
+        // EUC-TW (CNS 11643) shares GB18030's byte ranges: judged too, or its text reads as GB gibberish. Ties go
+        // to the earlier charset.
+        for charset in ["GB18030", "Big5", "EUC-TW"] {
             let score = try chineseScore(sample, charset: charset, file: file)
             if score > best.score { best = (charset, score) }
         }
@@ -75,12 +94,12 @@ public enum TextDecoder {
         let matches = (try? CharsetDetector.detect(sample.prefix(64 * 1024))) ?? []
         // Chinese charsets were judged above, by statistics better than the detector's.
         if let top = matches.first(where: { Converter.knows($0.charset) && !$0.charset.hasPrefix("UTF-") }),
-           top.confidence >= minDetectorConfidence, !["GB18030", "Big5"].contains(canonical(top.charset)) {
+           top.confidence >= minDetectorConfidence, !["GB18030", "Big5", "EUC-TW"].contains(canonical(top.charset)) {
             return (canonical(top.charset), top.confidence)
         }
         if best.score >= 0.5 { return (best.charset, Int((best.score * 100).rounded())) }
         throw TifaError(code: "ingest.undecodable", file: file,
-                        message: "no encoding fits: not UTF-8, the bytes read poorly as GB18030 or Big5, and ICU's detector "
+                        message: "no encoding fits: not UTF-8, the bytes read poorly as GB18030, Big5 or EUC-TW, and ICU's detector "
                             + "is unsure (best guess \(matches.first.map { "\($0.charset), confidence \($0.confidence)" } ?? "none")); "
                             + "use --encoding to force one")
     }

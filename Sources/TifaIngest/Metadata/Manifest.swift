@@ -19,13 +19,18 @@ struct Manifest: Sendable {
 
     /// Reads the manifest; an unreadable or malformed file (no header, no path/id column, open quote) throws.
     init(path: String) throws(TifaError) {
-        file = path
         guard let data = FileManager.default.contents(atPath: path) else {
             throw TifaError(code: "manifest.unreadable", file: path, message: "cannot read the manifest")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw TifaError(code: "manifest.malformed", file: path, message: "the manifest is not UTF-8 text")
         }
+        try self.init(text: text, path: path)
+    }
+
+    /// Parses the manifest text of the file at `path` (rows' paths are relative to its folder).
+    init(text: String, path: String) throws(TifaError) {
+        file = path
         let table = try CSVTable(text: text, file: path)
         let columns = table.header.map { $0.lowercased() }
         let pathColumn = columns.firstIndex(of: "path") ?? columns.firstIndex(of: "file")

@@ -8,6 +8,9 @@ public struct CleaningReport: Sendable, Equatable, Codable {
     public var lostRuns: [OriginalSpan] = []
     /// Runs of mojibake (text decoded with the wrong charset) found, as original ranges.
     public var mojibakeRuns: [OriginalSpan] = []
+    /// Runs that look like mojibake (uncommon characters clustered with debris, or Latin-1 letters in a row) but
+    /// show no evidence of a wrong decode: kept in the text, listed here.
+    public var mojibakeSuspectRuns: [OriginalSpan] = []
     /// U+FFFD replacement characters in the decoded text (from undecodable bytes or already in the file).
     public var replacementCharacters = 0
     /// Characters counted as lost (question-mark runs standing for characters a conversion could not map).

@@ -1,20 +1,31 @@
+import Foundation
+import TifaICU
+import TifaScript
+
 /// Finds characters a conversion lost and text decoded with the wrong charset in the original text, so that
 /// `SurfacePass` removes and reports them:
 /// - U+FFFD replacement characters;
 /// - runs of ASCII `?` standing for lost characters: 4 or more, or 2 or more followed directly by text
 ///   (a real question mark ends a clause). A lost run after a blank is lost paragraph indentation
 ///   (`开展 ????在…`): the blanks before it become one line break so the paragraphs stay apart;
-/// - mojibake: a cluster of uncommon Han characters (outside GB2312 and Big5 level 1) and `?`/U+FFFD debris
-///   next to Han characters, at most 3 characters apart, with at least 3 members of which 2 uncommon; and Latin-1 mojibake of UTF-8 (`å…¬å¼€`): 3 or more characters
-///   of the Windows-1252 upper half in a row, 2 of them UTF-8 lead bytes.
+/// - mojibake, only on evidence of a wrong decode: a candidate run (uncommon Han characters outside GB2312 and
+///   Big5 level 1 with `?`/U+FFFD debris, at most 3 characters apart, at least 3 members of which 2 uncommon; or 3 or
+///   more characters of the Windows-1252 upper half in a row) is removed only on evidence: encoding it back in the
+///   charset that misread it (GB18030, Big5, Windows-1252) gives valid UTF-8 Chinese, the typical mis-decode of
+///   UTF-8 bytes (`鍏紑`, `å…¬å¼€`); or it holds `?`/U+FFFD debris and a character neither GB2312 nor Big5
+///   holds (only the GBK extension area a misaligned double-byte decode lands in: `確?;顒尤〉脤嵭?`). Rare but valid
+///   characters (罂粟, 镌刻, 赓续, 郯城, 缢蛏) are all in GB2312 or Big5: a candidate without evidence is only
+///   reported (`CleaningReport.mojibakeSuspectRuns`), never removed.
 struct LostCharacterPass {
     let tables: ScriptTables
 
-    /// What to drop, per original character (0 keep, 1 lost, 2 mojibake, 3 replacement); nil when nothing.
-    func marks(_ s: [Unicode.Scalar]) -> [UInt8]? {
+    /// What to drop, per original character (0 keep, 1 lost, 2 mojibake, 3 replacement), nil when nothing; and the
+    /// runs that look like mojibake without evidence of a wrong decode (kept, to report).
+    func marks(_ s: [Unicode.Scalar]) -> (drop: [UInt8]?, suspects: [Range<Int>]) {
         var drop = [UInt8](repeating: 0, count: s.count)
-        markMojibake(s, &drop)
-        markLatinMojibake(s, &drop)
+        var suspects: [Range<Int>] = []
+        markMojibake(s, &drop, suspects: &suspects)
+        markLatinMojibake(s, &drop, suspects: &suspects)
         var any = drop.contains { $0 != 0 }
         var i = 0
         while i < s.count {
@@ -35,7 +46,43 @@ struct LostCharacterPass {
             }
             i += 1
         }
-        return any ? drop : nil
+        return (any ? drop : nil, suspects)
+    }
+
+    /// Whether a run is UTF-8 read in one of the charsets: encoded back in it (debris left out), its bytes read as
+    /// UTF-8 hold at least 2 Chinese characters (Han, CJK punctuation, full-width forms or U+FFFD) in valid multi-byte
+    /// sequences covering at least two thirds of the non-ASCII bytes.
+    static func misdecodedUTF8(_ run: ArraySlice<Unicode.Scalar>, charsets: [String]) -> Bool {
+        var text = String.UnicodeScalarView()
+        for c in run where !debris(c) { text.append(c) }
+        for charset in charsets {
+            guard let bytes = try? Converter.encode(String(text), charset: charset) else { continue }
+            if readsAsChineseUTF8(bytes) { return true }
+        }
+        return false
+    }
+
+    /// See `misdecodedUTF8`.
+    static func readsAsChineseUTF8(_ b: [UInt8]) -> Bool {
+        var i = 0, chinese = 0, chineseBytes = 0, nonASCII = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            let length = (0xC2...0xDF).contains(c) ? 2 : (0xE0...0xEF).contains(c) ? 3 : (0xF0...0xF4).contains(c) ? 4 : 1
+            if length > 1, i + length <= b.count, let decoded = String(validating: b[i..<(i + length)], as: UTF8.self),
+               let scalar = decoded.unicodeScalars.first,
+               scalar.isHan || (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
+               || scalar.value == 0xFFFD {
+                chinese += 1
+                chineseBytes += length
+                nonASCII += length
+                i += length
+            } else {
+                nonASCII += 1
+                i += 1
+            }
+        }
+        return chinese >= 2 && chineseBytes * 3 >= nonASCII * 2
     }
 
     /// Reports the dropped run s[range] of one kind; a lost run after blanks turns them into a line break in out.
@@ -79,7 +126,7 @@ struct LostCharacterPass {
         report.changed("lost-paragraph-break")
     }
 
-    private func markMojibake(_ s: [Unicode.Scalar], _ drop: inout [UInt8]) {
+    private func markMojibake(_ s: [Unicode.Scalar], _ drop: inout [UInt8], suspects: inout [Range<Int>]) {
         var cluster: [Int] = []
         var uncommon = 0
         func flush() {
@@ -87,7 +134,13 @@ struct LostCharacterPass {
             guard cluster.count >= 3, uncommon >= 2, var lo = cluster.first, var hi = cluster.last else { return }
             while lo > 0, Self.debris(s[lo - 1]) { lo -= 1 }
             while hi + 1 < s.count, Self.debris(s[hi + 1]) { hi += 1 }
-            for k in lo...hi { drop[k] = 2 }
+            let run = s[lo...hi]
+            let standardless = run.contains { c in c.isHan && c.value < 0x10000 && tables.flags(c).isDisjoint(with: [.inGB2312, .inBig5]) }
+            if Self.misdecodedUTF8(run, charsets: ["GB18030", "Big5"]) || (standardless && run.contains(where: Self.debris)) {
+                for k in lo...hi { drop[k] = 2 }
+            } else {
+                suspects.append(lo..<(hi + 1))
+            }
         }
         for i in s.indices {
             let v = s[i].value
@@ -113,7 +166,7 @@ struct LostCharacterPass {
         0x201C, 0x201D, 0x201E, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203A, 0x20AC, 0x2122,
     ]
 
-    private func markLatinMojibake(_ s: [Unicode.Scalar], _ drop: inout [UInt8]) {
+    private func markLatinMojibake(_ s: [Unicode.Scalar], _ drop: inout [UInt8], suspects: inout [Range<Int>]) {
         func isUpperHalf(_ v: UInt32) -> Bool {
             if v < 0x80 { return false }
             if v <= 0xFF { return true }
@@ -128,7 +181,13 @@ struct LostCharacterPass {
                 if (0xC2...0xEF).contains(s[j].value) { leads += 1 }
                 j += 1
             }
-            if j - i >= 3 && leads >= 2 { for k in i..<j { drop[k] = 2 } }
+            if j - i >= 3 && leads >= 2 {
+                if Self.misdecodedUTF8(s[i..<j], charsets: ["windows-1252"]) {
+                    for k in i..<j { drop[k] = 2 }
+                } else {
+                    suspects.append(i..<j)
+                }
+            }
             i = j
         }
     }

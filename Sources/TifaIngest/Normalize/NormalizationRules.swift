@@ -1,3 +1,4 @@
+import TifaScript
 import Foundation
 import TifaCore
 

@@ -1,3 +1,4 @@
+import TifaScript
 /// Removes the pinyin an automatic converter inserts after converted characters, as in `創(chuàng)`:
 /// ASCII parentheses holding one lower-case pinyin syllable (tone marks allowed), right after a Han character.
 /// `(一)`, `(WTO)`, `(a)` and English words in parentheses stay.

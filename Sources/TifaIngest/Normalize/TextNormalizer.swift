@@ -1,8 +1,9 @@
+import TifaScript
 import TifaCore
 import TifaICU
 
 /// Turns decoded text into the text the analysis reads, keeping the map back to the original.
-/// Not thread-safe (it owns ICU transliterators and regexes): create one per worker; creation is cheap
+/// Not thread-safe (it owns ICU normalisers and regexes): create one per worker; creation is cheap
 /// after the first, because the rules and character tables are shared.
 public final class TextNormalizer {
     /// The steps that run.
@@ -26,7 +27,7 @@ public final class TextNormalizer {
         } catch {
             throw TifaError(code: "icu.failure", file: rules.source, message: "\(error)", cause: error)
         }
-        script = ScriptPass(tables: tables, overrides: rules.overrides)
+        script = ScriptPass(projection: SimplifiedProjection(tables: tables, overrides: rules.overrides))
     }
 
     /// The result of normalising one text.
@@ -47,13 +48,18 @@ public final class TextNormalizer {
     /// Normalises original text (Unicode scalars); `file` names it in errors.
     public func normalize(_ original: [Unicode.Scalar], file: String = "-") throws(TifaError) -> Result {
         var report = CleaningReport()
-        let drop = options.removeLostCharacters ? LostCharacterPass(tables: tables).marks(original) : nil
+        var drop: [UInt8]?
+        if options.removeLostCharacters {
+            let marks = LostCharacterPass(tables: tables).marks(original)
+            drop = marks.drop
+            report.mojibakeSuspectRuns = marks.suspects.map { OriginalSpan(start: $0.lowerBound, end: $0.upperBound, rule: "mojibake-suspect") }
+        }
         let judged = script.script(of: original)
         var t: MappedText
         do {
             t = try SurfacePass(compatibility: options.nfkc ? compatibility : nil).run(original, drop: drop, report: &report)
             if options.removePinyin { t = PinyinPass.run(t, report: &report) }
-            if options.traditionalToSimplified { t = try script.run(t, report: &report) }
+            if options.traditionalToSimplified { t = script.run(t, report: &report) }
             if options.removeBoilerplate { t = try boilerplate.run(t, report: &report) }
         } catch {
             throw TifaError(code: "icu.failure", file: file, message: "normalisation failed: \(error)", cause: error)

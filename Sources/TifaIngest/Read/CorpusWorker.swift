@@ -95,7 +95,7 @@ public final class CorpusWorker {
         }
     }
 
-    /// An item's bytes; for PDF and .doc, also the text their tool extracted from the same open file.
+    /// An item's bytes; for .docx, PDF and .doc, also the text extracted from the same open file.
     private struct Content {
         var bytes: [UInt8]
         var extracted: String?
@@ -113,6 +113,9 @@ public final class CorpusWorker {
         let bytes = try FileLoader.read(fd, size: size, path: item.path, maxSize: options.maxFileSize)
         if bytes.isEmpty { throw TifaError(code: "ingest.empty", file: item.path, message: "the file is empty") }
         switch item.format {
+        case .docx:
+            let text = try DocxText.extract(fileDescriptor: fd, file: item.path, maxUncompressed: options.maxDocxUncompressed)
+            return Content(bytes: bytes, extracted: text)
         case .pdf, .legacyWord:
             lseek(fd, 0, SEEK_SET)
             let text = item.format == .pdf ? try PDFText.extract(fd: fd, path: item.path, limits: options.toolLimits)
@@ -135,8 +138,7 @@ public final class CorpusWorker {
             decoded.scalars = Array(HTMLText.extract(decoded.scalars).unicodeScalars)
             return decoded
         case .docx:
-            let text = try DocxText.extract(content.bytes, file: item.path, maxUncompressed: options.maxDocxUncompressed)
-            return Self.decodedExtract(text, "UTF-8 (docx)")
+            return Self.decodedExtract(content.extracted ?? "", "UTF-8 (docx)")
         case .pdf:
             return Self.decodedExtract(content.extracted ?? "", "UTF-8 (pdftotext)")
         case .legacyWord:

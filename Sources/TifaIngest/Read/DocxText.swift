@@ -1,18 +1,29 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import TifaCore
 import ZIPFoundation
 
 /// The paragraphs of a Word (.docx) file, in order, one per line: `word/document.xml` read through
-/// ZIPFoundation and an XML parser. A file whose parts would decompress past the cap is refused (zip bomb),
+/// ZIPFoundation (CRC-checked) and a strict XML scanner (`DocxXML`). A file whose parts would decompress past the cap is refused (zip bomb),
 /// whatever sizes its headers claim.
 enum DocxText {
+    /// The text of a .docx held in memory (copied to an unlinked temporary file first, see below).
     static func extract(_ bytes: [UInt8], file: String, maxUncompressed: Int) throws(TifaError) -> String {
+        guard let temporary = tmpfile() else {
+            throw TifaError(code: "ingest.unreadable", file: file, message: "cannot create a temporary file: \(String(cString: strerror(errno)))")
+        }
+        defer { fclose(temporary) }
+        guard bytes.withUnsafeBytes({ fwrite($0.baseAddress, 1, $0.count, temporary) }) == bytes.count, fflush(temporary) == 0 else {
+            throw TifaError(code: "ingest.unreadable", file: file, message: "cannot write a temporary file: \(String(cString: strerror(errno)))")
+        }
+        return try extract(fileDescriptor: fileno(temporary), file: file, maxUncompressed: maxUncompressed)
+    }
+
+    /// The text of the .docx open as `fd`. The archive is read from the file (through `/proc/self/fd`), not from
+    /// memory: ZIPFoundation's in-memory reader traps on a damaged archive that seeks past its end.
+    static func extract(fileDescriptor fd: Int32, file: String, maxUncompressed: Int) throws(TifaError) -> String {
         let archive: Archive
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            archive = try Archive(url: URL(fileURLWithPath: "/proc/self/fd/\(fd)"), accessMode: .read)
         } catch {
             throw TifaError(code: "ingest.bad-docx", file: file, message: "not a readable .docx (ZIP) file: \(error)")
         }
@@ -36,55 +47,8 @@ enum DocxText {
         } catch {
             throw TifaError(code: "ingest.bad-docx", file: file, message: "cannot decompress word/document.xml (truncated or corrupt): \(error)")
         }
-        let collector = ParagraphCollector()
-        // Fed as a stream (chunks): libxml2 refuses a single buffer over 10 MB, whatever the decompression cap.
-        let parser = XMLParser(stream: InputStream(data: xml))
-        parser.delegate = collector
-        guard parser.parse() else {
-            throw TifaError(code: "ingest.bad-docx", file: file,
-                            message: "word/document.xml is not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "unknown error")")
-        }
-        // libxml2 accepts a document cut short as long as what it saw was well-formed: demand the root's end.
-        guard collector.documentClosed else {
-            throw TifaError(code: "ingest.bad-docx", file: file,
-                            message: "word/document.xml is truncated (it ends before </w:document>); not read, to give no partial text")
-        }
-        return collector.paragraphs.joined(separator: "\n") + "\n"
+        return try DocxXML.paragraphs([UInt8](xml), file: file).joined(separator: "\n") + "\n"
     }
 
     private struct DocxLimitExceeded: Error {}
-
-    /// Collects `<w:t>` text per `<w:p>`; `<w:tab/>` is a tab, `<w:br/>` a line break.
-    private final class ParagraphCollector: NSObject, XMLParserDelegate {
-        var paragraphs: [String] = []
-        /// Whether the root element `<w:document>` was closed (the part is whole).
-        private(set) var documentClosed = false
-        private var current = ""
-        private var inText = false
-
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
-            switch name {
-            case "w:t": inText = true
-            case "w:tab": current += "\t"
-            case "w:br", "w:cr": current += "\n"
-            default: break
-            }
-        }
-
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            switch name {
-            case "w:t": inText = false
-            case "w:document": documentClosed = true
-            case "w:p":
-                paragraphs.append(current)
-                current = ""
-            default: break
-            }
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            if inText { current += string }
-        }
-    }
 }

@@ -4,25 +4,27 @@ import TifaICU
 /// which belong to GB2312 (the simplified standard set) and which to Big5 (the traditional one).
 /// A character is traditional-only when the transform changes it and GB2312 does not hold it (so 乾, 著, 於,
 /// which simplified text uses too, do not count); simplified-only when GB2312 holds it and Big5 does not.
-final class ScriptTables: Sendable {
-    struct Flags: OptionSet, Sendable {
-        let rawValue: UInt8
-        static let changedByTransform = Flags(rawValue: 1)
-        static let inGB2312 = Flags(rawValue: 2)
-        static let inBig5 = Flags(rawValue: 4)
-        static let traditionalOnly = Flags(rawValue: 8)
-        static let simplifiedOnly = Flags(rawValue: 16)
+public final class ScriptTables: Sendable {
+    public struct Flags: OptionSet, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        public static let changedByTransform = Flags(rawValue: 1)
+        public static let inGB2312 = Flags(rawValue: 2)
+        public static let inBig5 = Flags(rawValue: 4)
+        public static let traditionalOnly = Flags(rawValue: 8)
+        public static let simplifiedOnly = Flags(rawValue: 16)
         /// In GB2312 level 1 (the 3,755 most used simplified characters) or Big5 level 1 (5,401 traditional).
-        static let common = Flags(rawValue: 32)
+        public static let common = Flags(rawValue: 32)
     }
 
     /// Flags for every BMP code point.
-    private let flags: [UInt8]
-    /// The transform's rules run in Swift, when they are plain enough (nil: call ICU).
-    let transformRules: TransformRules?
+    @usableFromInline let flags: [UInt8]
+    /// The transform's rules, run in Swift: ICU's own rules when they are plain enough, else what ICU does to
+    /// each character on its own.
+    public let transformRules: TransformRules
 
     /// The tables, built on first use (about 50 ms); shared by all workers.
-    static let shared: Result<ScriptTables, ICUError> = Result(catching: { () throws(ICUError) -> ScriptTables in try ScriptTables() })
+    public static let shared: Result<ScriptTables, ICUError> = Result(catching: { () throws(ICUError) -> ScriptTables in try ScriptTables() })
 
     private init() throws(ICUError) {
         var flags = [UInt8](repeating: 0, count: 0x10000)
@@ -39,9 +41,16 @@ final class ScriptTables: Sendable {
             flags[Int(c)] |= Flags.common.rawValue
         }
         let transform = try Transliterator(id: "Traditional-Simplified")
-        let rules = (try? transform.rules()).flatMap(TransformRules.init(rules:))
-        let changed = if let rules { rules.changedCharacters } else { try Self.changedCharacters(transform) }
-        for c in changed {
+        let rules: TransformRules
+        if let read = (try? transform.rules()).flatMap(TransformRules.init(rules:)) {
+            rules = read
+        } else {
+            // The rules cannot be read or run in Swift: ask ICU what each character becomes on its own.
+            let pairs = try Self.singleCharacterTargets(transform)
+            guard let built = TransformRules(pairs: pairs) else { throw ICUError(code: 3, call: "utrans_transUChars", detail: "Traditional-Simplified maps no character") }
+            rules = built
+        }
+        for c in rules.changedCharacters {
             flags[Int(c)] |= Flags.changedByTransform.rawValue
         }
         for c in 0..<flags.count {
@@ -57,8 +66,13 @@ final class ScriptTables: Sendable {
         transformRules = rules
     }
 
-    /// The BMP characters the transform changes on their own, asking ICU (when its rules cannot be read).
-    static func changedCharacters(_ transform: Transliterator) throws(ICUError) -> [UInt32] {
+    /// The BMP characters the transform changes on their own, asking ICU.
+    public static func changedCharacters(_ transform: Transliterator) throws(ICUError) -> [UInt32] {
+        try singleCharacterTargets(transform).map(\.source)
+    }
+
+    /// What ICU's transform turns each BMP character into, for characters it changes into exactly one other.
+    static func singleCharacterTargets(_ transform: Transliterator) throws(ICUError) -> [(source: UInt32, target: UInt32)] {
         var candidates: [UInt32] = []
         for range in [0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF] as [ClosedRange<UInt32>] {
             candidates.append(contentsOf: range)
@@ -72,19 +86,22 @@ final class ScriptTables: Sendable {
         let output = try transform.transliterate(input)
         let lines = String(decoding: output, as: UTF16.self).unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.count >= candidates.count else { return [] }
-        return zip(candidates, lines).compactMap { c, line in line.count == 1 && line.first!.value == c ? nil : c }
+        return zip(candidates, lines).compactMap { c, line in
+            guard line.count == 1, let t = line.first?.value, t != c else { return nil }
+            return (c, t)
+        }
     }
 
-    @inline(__always) func flags(_ s: Unicode.Scalar) -> Flags {
+    @inlinable public func flags(_ s: Unicode.Scalar) -> Flags {
         s.value < 0x10000 ? Flags(rawValue: flags[Int(s.value)]) : []
     }
 
-    @inline(__always) func isTraditionalOnly(_ s: Unicode.Scalar) -> Bool {
+    @inlinable public func isTraditionalOnly(_ s: Unicode.Scalar) -> Bool {
         s.value < 0x10000 && flags[Int(s.value)] & Flags.traditionalOnly.rawValue != 0
     }
 
     /// A Han character outside GB2312 level 1 and Big5 level 1: scarce in real reports, the bulk of mojibake.
-    @inline(__always) func isUncommonHan(_ s: Unicode.Scalar) -> Bool {
+    @inline(__always) public func isUncommonHan(_ s: Unicode.Scalar) -> Bool {
         guard s.isHan else { return false }
         if s.value >= 0x10000 { return true }
         return flags[Int(s.value)] & Flags.common.rawValue == 0

@@ -1,9 +1,12 @@
+import Foundation
+
 /// ICU's `Traditional-Simplified` rules, read from ICU once and run in Swift with ICU's semantics: at each
 /// position the first rule (in rule order) whose source matches there is applied, else the character is kept.
 /// About 40 times faster than calling ICU; a test checks it gives ICU's output on the SIGHAN AS text. Built only
-/// when every rule is a plain `source > target ;` of equal lengths, else the caller falls back to ICU.
-struct TransformRules: Sendable {
-    typealias Rule = (source: [Unicode.Scalar], target: [Unicode.Scalar])
+/// when every rule is a plain `source > target ;` of equal lengths (else `ScriptTables` builds one-character rules
+/// from what ICU does to each character), so the transform never changes a text's length.
+public struct TransformRules: Sendable {
+    public typealias Rule = (source: [Unicode.Scalar], target: [Unicode.Scalar])
 
     /// For each BMP character, the index of its rule bucket in `buckets`, or -1.
     private let firstIndex: [Int32]
@@ -11,25 +14,41 @@ struct TransformRules: Sendable {
     /// For each BMP character that starts no phrase rule, what it becomes (itself when no rule names it);
     /// 0 for characters that start a phrase rule and need `match`.
     private let simpleTargets: [UInt32]
-    let count: Int
+    public let count: Int
 
-    init?(rules text: String) {
-        var byFirst: [Unicode.Scalar: [Rule]] = [:]
-        var order: [Unicode.Scalar] = []
-        var n = 0
+    public init?(rules text: String) {
+        var rules: [Rule] = []
         for statement in text.split(separator: ";") {
-            let trimmed = statement.trimmingCharactersInSet().trimmingNewlines()
+            let trimmed = statement.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty { continue }
             let sides = trimmed.split(separator: ">", omittingEmptySubsequences: false)
             guard sides.count == 2 else { return nil }
-            let source = Array(sides[0].trimmingCharactersInSet().unicodeScalars)
-            let target = Array(sides[1].trimmingCharactersInSet().unicodeScalars)
+            let source = Array(sides[0].trimmingCharacters(in: .whitespaces).unicodeScalars)
+            let target = Array(sides[1].trimmingCharacters(in: .whitespaces).unicodeScalars)
             guard !source.isEmpty, source.count == target.count,
                   !(source + target).contains(where: { "'{}[]$|^:\\<←→&=@#?*+() \t".unicodeScalars.contains($0) }),
                   source[0].value < 0x10000
             else { return nil }
-            if byFirst[source[0]] == nil { order.append(source[0]) }
-            byFirst[source[0], default: []].append((source, target))
+            rules.append((source, target))
+        }
+        self.init(orderedRules: rules)
+    }
+
+    /// Rules of one character each (source → target), for when ICU's own rules cannot be read.
+    init?(pairs: [(source: UInt32, target: UInt32)]) {
+        self.init(orderedRules: pairs.compactMap { p in
+            guard p.source < 0x10000, let s = Unicode.Scalar(p.source), let t = Unicode.Scalar(p.target) else { return nil }
+            return ([s], [t])
+        })
+    }
+
+    private init?(orderedRules rules: [Rule]) {
+        var byFirst: [Unicode.Scalar: [Rule]] = [:]
+        var order: [Unicode.Scalar] = []
+        var n = 0
+        for rule in rules {
+            if byFirst[rule.source[0]] == nil { order.append(rule.source[0]) }
+            byFirst[rule.source[0], default: []].append(rule)
             n += 1
         }
         guard n > 0 else { return nil }
@@ -56,10 +75,10 @@ struct TransformRules: Sendable {
     }
 
     /// What a BMP character becomes when no phrase rule can start with it; 0 when `match` must decide.
-    @inline(__always) func simpleTarget(_ v: UInt32) -> UInt32 { simpleTargets[Int(v)] }
+    @inline(__always) public func simpleTarget(_ v: UInt32) -> UInt32 { simpleTargets[Int(v)] }
 
     /// The characters a one-character rule changes (what the transform does to each character on its own).
-    var changedCharacters: [UInt32] {
+    public var changedCharacters: [UInt32] {
         var result: [UInt32] = []
         for bucket in buckets {
             if let single = bucket.first(where: { $0.source.count == 1 }), single.target != single.source {
@@ -70,7 +89,7 @@ struct TransformRules: Sendable {
     }
 
     /// The rule applying at text[i] (not past end), if any.
-    @inline(__always) func match(_ text: [Unicode.Scalar], at i: Int, end: Int) -> Rule? {
+    @inline(__always) public func match(_ text: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, end: Int) -> Rule? {
         let v = text[i].value
         guard v < 0x10000 else { return nil }
         let b = firstIndex[Int(v)]
@@ -84,15 +103,5 @@ struct TransformRules: Sendable {
             if k == n { return rule }
         }
         return nil
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing line breaks.
-    func trimmingNewlines() -> String {
-        var s = Substring(self)
-        while let f = s.unicodeScalars.first, f == "\n" || f == "\r" { s = Substring(s.unicodeScalars.dropFirst()) }
-        while let l = s.unicodeScalars.last, l == "\n" || l == "\r" { s = Substring(s.unicodeScalars.dropLast()) }
-        return String(s)
     }
 }

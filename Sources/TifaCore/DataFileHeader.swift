@@ -1,9 +1,8 @@
 import Foundation
-import TifaCore
 
 /// The common header of Tifa's tab-separated data files: `# format: NAME`, `# version: N`, then `#` comments,
 /// blank lines and data lines.
-public struct DataFileHeader {
+public struct DataFileHeader: Sendable {
     public let version: String
     /// Data lines with their 1-based line numbers.
     public let dataLines: [(Int, String)]

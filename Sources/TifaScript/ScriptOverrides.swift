@@ -58,7 +58,8 @@ public struct ScriptOverrides: Sendable {
     }
 
     /// The longest override starting at text[i], if any.
-    @inline(__always) func match(_ text: [Unicode.Scalar], at i: Int, end: Int) -> (source: [Unicode.Scalar], target: [Unicode.Scalar])? {
+    @inline(__always) public func match(_ text: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, end: Int)
+        -> (source: [Unicode.Scalar], target: [Unicode.Scalar])? {
         let v = text[i].value
         guard v >= 0x10000 || starts[Int(v)], let candidates = byFirst[text[i]] else { return nil }
         for c in candidates where i + c.source.count <= end {
