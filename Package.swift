@@ -26,7 +26,8 @@ let package = Package(
         .target(name: "TifaSegment", dependencies: ["TifaCore", "TifaICU", "TifaScript"]),
         .target(name: "TifaIngest", dependencies: ["TifaCore", "TifaICU", "TifaScript", "ZIPFoundation"]),
         .target(name: "TifaExtract", dependencies: ["TifaCore", "TifaSegment", "Yams"]),
-        .target(name: "TifaAnalyze", dependencies: ["TifaCore", "TifaSegment", "TifaIngest", "TifaExtract", "ZIPFoundation"]),
+        .target(name: "TifaFormalism", dependencies: ["TifaCore", "TifaIngest", "TifaExtract"]),
+        .target(name: "TifaAnalyze", dependencies: ["TifaCore", "TifaSegment", "TifaIngest", "TifaExtract", "TifaFormalism", "ZIPFoundation"]),
         .target(
             name: "TifaDashboard", dependencies: ["TifaCore"],
             // Compiled into the library (no bundle to find at run time): `PackageResources.dashboard_js` etc.
@@ -34,7 +35,7 @@ let package = Package(
         ),
         .target(
             name: "Tifa",
-            dependencies: ["TifaCore", "TifaICU", "TifaScript", "TifaSegment", "TifaIngest", "TifaExtract", "TifaAnalyze", "TifaDashboard"]
+            dependencies: ["TifaCore", "TifaICU", "TifaScript", "TifaSegment", "TifaIngest", "TifaExtract", "TifaFormalism", "TifaAnalyze", "TifaDashboard"]
         ),
         .executableTarget(
             name: "tifa",
@@ -45,6 +46,7 @@ let package = Package(
         .testTarget(name: "TifaIngestTests", dependencies: ["TifaIngest", "TifaScript", "TifaCore"]),
         .testTarget(name: "TifaExtractTests", dependencies: ["TifaExtract", "TifaIngest", "TifaCore"]),
         .testTarget(name: "TifaAnalyzeTests", dependencies: ["TifaAnalyze", "Tifa"]),
+        .testTarget(name: "TifaFormalismTests", dependencies: ["TifaFormalism", "TifaExtract", "TifaIngest", "TifaCore"]),
         .testTarget(name: "TifaDashboardTests", dependencies: ["TifaDashboard", "TifaCore"]),
         .testTarget(name: "TifaCLITests", dependencies: ["Tifa"]),
     ]

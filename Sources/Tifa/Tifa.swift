@@ -3,6 +3,7 @@
 @_exported import TifaCore
 @_exported import TifaDashboard
 @_exported import TifaExtract
+@_exported import TifaFormalism
 @_exported import TifaICU
 @_exported import TifaIngest
 @_exported import TifaScript

@@ -22,6 +22,8 @@ public struct DocumentExtraction: Codable, Sendable, Equatable {
     public var quotations: [QuotationMention]
     /// The discovery lists used (Dictionaries/discovery): name, version and content hash.
     public var lists: [CodebookStamp]
+    /// Commitments (sentences promising future action), in order; set by the formalism measures, nil without them.
+    public var commitments: [Commitment]?
 
     public init(document: String, id: String, codebooks: [CodebookStamp], slogans: [SloganMention],
                 terms: [TermMention], criteria: [CriteriaCoverage], problems: [ProblemMention],
@@ -219,6 +221,11 @@ public struct ProblemMention: Codable, Sendable, Equatable {
     public var sentenceEnd: Int?
     public var start: Int
     public var end: Int
+    /// For an admitted problem: a quantity, place, unit or example stands in its sentence or the next (formalism
+    /// measures; nil without them or for other stances).
+    public var specific: Bool?
+    /// For an admitted problem: its category comes back in a plan section (下一步, 整改措施, 努力方向).
+    public var remedied: Bool?
     public init(category: String, subtype: String? = nil, stance: ProblemStance, cue: String, cueKind: String,
                 cueClass: String = "", text: String, sentence: String, start: Int, end: Int) {
         self.category = category
@@ -236,10 +243,12 @@ public struct ProblemMention: Codable, Sendable, Equatable {
 
 extension ProblemMention {
     private enum CodingKeys: String, CodingKey {
-        case category, subtype, stance, cue, cueKind, cueClass, text, sentence, sentenceStart, sentenceEnd, start, end
+        case category, subtype, stance, cue, cueKind, cueClass, text, sentence, sentenceStart, sentenceEnd, start, end,
+             specific, remedied
     }
 
-    /// Writes `subtype` as null when there is none, so every record has the same keys.
+    /// Writes `subtype` as null when there is none, so every record has the same keys; `specific` and `remedied`
+    /// only when the formalism measures set them.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(category, forKey: .category)
@@ -254,6 +263,8 @@ extension ProblemMention {
         try c.encodeIfPresent(sentenceEnd, forKey: .sentenceEnd)
         try c.encode(start, forKey: .start)
         try c.encode(end, forKey: .end)
+        try c.encodeIfPresent(specific, forKey: .specific)
+        try c.encodeIfPresent(remedied, forKey: .remedied)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -270,5 +281,7 @@ extension ProblemMention {
         sentenceEnd = try c.decodeIfPresent(Int.self, forKey: .sentenceEnd)
         start = try c.decode(Int.self, forKey: .start)
         end = try c.decode(Int.self, forKey: .end)
+        specific = try c.decodeIfPresent(Bool.self, forKey: .specific)
+        remedied = try c.decodeIfPresent(Bool.self, forKey: .remedied)
     }
 }

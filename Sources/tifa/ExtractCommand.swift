@@ -48,6 +48,7 @@ struct ExtractCommand: ParsableCommand {
     private func runReporting() throws {
         let extractor: Extractor
         var documents: DocumentSequence
+        let formalism: FormalismAnalyzer
         var clock = StageClock()
         do {
             if let out { try OutputPlace.checkFile(out, inputs: (paths + dicts + [gold, dictionaries].compactMap { $0 }).map { URL(fileURLWithPath: $0) }) }
@@ -60,6 +61,7 @@ struct ExtractCommand: ParsableCommand {
             let reader = try CorpusReader(inputs: paths, options: options)
             for d in reader.diagnostics where d.severity != .error { CLIReport.error(d.description) }
             documents = try reader.documents()
+            formalism = try FormalismAnalyzer(rules: try FormalismRules.shipped(dictionaries: folder))
         } catch {
             CLIReport.error(error)
             throw ExitCode(TifaExitCode.code(for: error))
@@ -71,8 +73,11 @@ struct ExtractCommand: ParsableCommand {
         while let ingested = documents.next() {
             clock.lap("ingest")
             for d in ingested.diagnostics where d.severity != .note { CLIReport.error(d.description) }
-            let result = extractor.extract(ingested.document)
+            var result = extractor.extract(ingested.document)
             clock.lap("extract")
+            _ = formalism.analyze(ingested.document, extraction: &result)
+            result.codebooks += formalism.rules.stamps
+            clock.lap("formalism")
             output.append(Data((try result.jsonLine() + "\n").utf8))
             clock.lap("json")
             if gold != nil { scored.append((ingested.document, result)) }

@@ -9,7 +9,8 @@ struct TifaCommand: ParsableCommand {
         abstract: "Analyse Chinese reports and speeches: slogans, criteria, problems, statistics.",
         version: TifaVersion.string,
         subcommands: [SegmentCommand.self, NormalizeCommand.self, ExtractCommand.self, AnalyzeCommand.self, MergeCommand.self,
-                      KwicCommand.self, FreqCommand.self, NGramsCommand.self, CollocationsCommand.self, CoverageCommand.self, DashboardCommand.self]
+                      KwicCommand.self, FreqCommand.self, NGramsCommand.self, CollocationsCommand.self, CoverageCommand.self, DashboardCommand.self,
+                      ReuseCommand.self]
     )
 
     /// Installs the interrupt handlers, then parses and runs the subcommand.

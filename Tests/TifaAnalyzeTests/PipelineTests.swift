@@ -42,6 +42,10 @@ import TifaIngest
         #expect(lines.count == 9)
         let keyness = parseCSV(readText(dir.appendingPathComponent("a"), "groups/year/keyness.csv"))
         #expect(keyness.contains { $0[0] == "1954" && $0[2] == "+" })
+        // Seeds 001 and 002 share the definitions of 五个好 and 五带头: reuse.csv lists passages between them.
+        let reuse = parseCSV(readText(dir.appendingPathComponent("a"), "reuse.csv"))
+        #expect(reuse.first == ["a", "b", "a_start", "a_end", "b_start", "b_end", "chars", "similarity", "kind", "earlier"])
+        #expect(reuse.contains { $0[0].contains("seeds/001_") && $0[1].contains("seeds/002_") })
     }
 
     @Test func badInputsAreSkippedAndListed() throws {

@@ -116,7 +116,10 @@ import TifaCore
         #expect(docs[0] == "document,id,region,year,encoding,characters,tokens,sentences,slogans,slogans_per_10k,"
                 + "coverage_五个好,named_五个好,problems_admitted,problems_warned,problems_mentioned,problems_unknown,"
                 + "problems_形式主义_admitted,problems_松劲懈怠_warned,quality_flags,"
-                + "word_tokens,word_types,ttr,mattr,mean_sentence_length,han_characters,common_character_share")
+                + "word_tokens,word_types,ttr,mattr,mean_sentence_length,han_characters,common_character_share,reuse_share,reuse_partners,"
+                + "commitments,commitments_concrete,commitments_deadline,commitments_concrete_rate,commitments_deadline_rate,"
+                + "numbers_per_1k,dates_per_1k,places_per_1k,stock_phrases_per_1k,slogans_per_1k,"
+                + "problems_admitted_specific,problems_admitted_remedied")
         #expect(docs.count == 13)
         #expect(docs[1].hasPrefix("corpus/doc00.txt,corpus/doc00.txt,东部,2010,UTF-8,"))
         #expect(docs[3].contains(",2/5,1,"))   // doc02 states two of five items and names the set

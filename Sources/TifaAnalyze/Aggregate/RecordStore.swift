@@ -1,11 +1,13 @@
 import Foundation
 import TifaCore
+import TifaFormalism
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// One analysed document in three parts: the mergeable record (binary, framed by its length), the extraction
-/// line (`extractions.jsonl`) and the text line (`texts.jsonl`), each line ending with `\n`.
+/// One analysed document in four parts: the mergeable record (binary, framed by its length), the extraction
+/// line (`extractions.jsonl`), the text line (`texts.jsonl`), each line ending with `\n`, and the formalism entry
+/// (binary, framed: the compared text for the reuse search and the per-document formalism measures).
 public struct AnalyzedDocument: Sendable {
     public var record: DocumentRecord
     public var recordLine: [UInt8]
@@ -15,29 +17,38 @@ public struct AnalyzedDocument: Sendable {
     public var tokenLine: [UInt8]
     /// N-grams and co-occurrences: added to the corpus totals, not stored.
     public var sequences: DocumentSequences
+    public var formalismLine: [UInt8]
 
-    public init(record: DocumentRecord, extractionLine: String, textLine: String) throws {
-        try self.init(record: record, extractionLine: extractionLine, textBytes: Array(textLine.utf8))
+    public init(record: DocumentRecord, extractionLine: String, textLine: String, formalism: FormalismEntry? = nil) throws {
+        try self.init(record: record, extractionLine: extractionLine, textBytes: Array(textLine.utf8), formalism: formalism)
     }
 
     /// The same with the text line as UTF-8 bytes (without its `\n`).
     public init(record: DocumentRecord, extractionLine: String, textBytes: [UInt8], tokenLine: [UInt8] = [0x0A],
-                sequences: DocumentSequences = DocumentSequences()) throws {
+                sequences: DocumentSequences = DocumentSequences(), formalism: FormalismEntry? = nil) throws {
         self.tokenLine = tokenLine
         self.sequences = sequences
         self.record = record
-        let payload = RecordCoder.encode(record)
-        let n = UInt32(payload.count)
-        recordLine = [UInt8(n & 0xFF), UInt8((n >> 8) & 0xFF), UInt8((n >> 16) & 0xFF), UInt8(n >> 24)] + payload
+        recordLine = Self.framed(RecordCoder.encode(record))
         self.extractionLine = Array((extractionLine + "\n").utf8)
         textLine = textBytes + [0x0A]
+        formalismLine = Self.framed(formalism?.encoded() ?? [])
+    }
+
+    /// Bytes preceded by their length (4 bytes, little-endian).
+    static func framed(_ payload: [UInt8]) -> [UInt8] {
+        let n = UInt32(payload.count)
+        return [UInt8(n & 0xFF), UInt8((n >> 8) & 0xFF), UInt8((n >> 16) & 0xFF), UInt8(n >> 24)] + payload
     }
 }
 
-/// The files of a record store: framed binary records, extraction lines, text lines, tokens lines.
+/// The files of a record store: framed binary records, extraction lines, text lines, tokens lines, framed
+/// formalism entries.
 enum RecordStream: Int, CaseIterable {
-    case records, extractions, texts, tokens
-    var fileName: String { ["records.bin", "extractions.jsonl", "texts.jsonl", "tokens.txt"][rawValue] }
+    case records, extractions, texts, tokens, formalism
+    var fileName: String { ["records.bin", "extractions.jsonl", "texts.jsonl", "tokens.txt", "formalism.bin"][rawValue] }
+    /// Entries framed by a length rather than ended by a newline.
+    var framed: Bool { self == .records || self == .formalism }
 }
 
 /// Where one document's three lines are: which store, and byte ranges in each of its files.
@@ -47,7 +58,7 @@ public struct RecordLocation: Sendable {
     var ranges: [Range<Int64>]
 }
 
-/// A folder holding the three line files, appended to while documents complete (in any order) and read back
+/// A folder holding the record files, appended to while documents complete (in any order) and read back
 /// by byte range in document order.
 final class RecordStore {
     let folder: String
@@ -73,7 +84,7 @@ final class RecordStore {
     /// Appends a document's lines; returns where they are.
     func append(_ doc: AnalyzedDocument, store: Int) throws -> RecordLocation {
         var ranges: [Range<Int64>] = []
-        for (i, bytes) in [doc.recordLine, doc.extractionLine, doc.textLine, doc.tokenLine].enumerated() {
+        for (i, bytes) in [doc.recordLine, doc.extractionLine, doc.textLine, doc.tokenLine, doc.formalismLine].enumerated() {
             try files[i].write(bytes: bytes)
             ranges.append(sizes[i]..<(sizes[i] + Int64(bytes.count)))
             sizes[i] += Int64(bytes.count)
@@ -131,12 +142,12 @@ final class RecordStore {
 
     /// The ranges of every entry in one of the files, in order: length-framed records, or lines.
     func entryRanges(_ stream: RecordStream) throws -> [Range<Int64>] {
-        stream == .records ? try frameRanges() : try lineRanges(stream)
+        stream.framed ? try frameRanges(stream) : try lineRanges(stream)
     }
 
-    private func frameRanges() throws -> [Range<Int64>] {
-        let path = "\(folder)/\(RecordStream.records.fileName)"
-        let fd = readers[RecordStream.records.rawValue]
+    private func frameRanges(_ stream: RecordStream) throws -> [Range<Int64>] {
+        let path = "\(folder)/\(stream.fileName)"
+        let fd = readers[stream.rawValue]
         let end = Int64(lseek(fd, 0, SEEK_END))
         var ranges: [Range<Int64>] = []
         var position: Int64 = 0

@@ -1,6 +1,7 @@
 import Foundation
 import TifaCore
 import TifaExtract
+import TifaFormalism
 import TifaICU
 import TifaIngest
 import TifaSegment
@@ -28,6 +29,7 @@ public struct AnalysisSetup: Sendable {
                             forcedTerms: [String] = []) throws -> AnalysisSetup {
         let folder = try DictionariesFolder.locate(explicit: dictionaries)
         let extractor = try Extractor.standard(userPaths: codebooks, dictionaries: folder)
+        let formalism = try FormalismRules.shipped(dictionaries: folder)
         let codebookTerms = extractor.index.lexiconTerms
         var extra: [Lexicon] = []
         for path in lexicons { extra.append(try Lexicon(contentsOf: URL(fileURLWithPath: path))) }
@@ -43,7 +45,8 @@ public struct AnalysisSetup: Sendable {
         let reader = try CorpusReader(inputs: inputs, options: readerOptions)
         var info = RunInfo(
             icuVersion: ICU.version,
-            codebooks: extractor.index.codebooks.map { DataStamp(name: $0.name, version: $0.version, sha256: $0.sha256) },
+            codebooks: extractor.index.codebooks.map { DataStamp(name: $0.name, version: $0.version, sha256: $0.sha256) }
+                + formalism.stamps.map { DataStamp(name: $0.name, version: $0.version, sha256: $0.sha256) },
             lexicons: segmenter.lexicons.map { DataStamp(name: $0.name, version: $0.version ?? "", sha256: $0.contentHash) },
             stopwords: stopwords.stamp,
             cleaningRules: [DataStamp(name: "boilerplate", version: rules.boilerplate.version, sha256: rules.boilerplate.sha256),
@@ -56,7 +59,7 @@ public struct AnalysisSetup: Sendable {
                                     filter: TermFilter(stopwords: stopwords, dropNumbers: options.dropNumbers),
                                     sequence: sequence ?? options.sequenceOptions, commonCharacters: common)
         let components = PipelineComponents(reader: reader, segmenter: segmenter, extractor: extractor,
-                                            recordBuilder: builder)
+                                            recordBuilder: builder, formalism: formalism)
         return AnalysisSetup(components: components, info: info, stopwords: stopwords, items: AnalysisItem.items(of: reader),
                              skipped: reader.skipped + reader.diagnostics.filter { $0.severity == .error },
                              warnings: reader.diagnostics.filter { $0.severity != .error })

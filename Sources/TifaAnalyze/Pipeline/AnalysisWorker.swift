@@ -1,6 +1,7 @@
 import Foundation
 import TifaCore
 import TifaExtract
+import TifaFormalism
 import TifaIngest
 import TifaSegment
 
@@ -21,12 +22,16 @@ public struct PipelineComponents: Sendable {
     public var segmenter: Segmenter
     public var extractor: Extractor
     public var recordBuilder: RecordBuilder
+    /// The formalism cue lists (commitments, specific problems, densities); nil leaves those measures out.
+    public var formalism: FormalismRules?
 
-    public init(reader: CorpusReader, segmenter: Segmenter, extractor: Extractor, recordBuilder: RecordBuilder) {
+    public init(reader: CorpusReader, segmenter: Segmenter, extractor: Extractor, recordBuilder: RecordBuilder,
+                formalism: FormalismRules? = nil) {
         self.reader = reader
         self.segmenter = segmenter
         self.extractor = extractor
         self.recordBuilder = recordBuilder
+        self.formalism = formalism
     }
 }
 
@@ -35,11 +40,13 @@ public struct AnalysisWorker: DocumentWorker {
     private let components: PipelineComponents
     private let reader: CorpusWorker
     private let tokenizer: Tokenizer
+    private let formalism: FormalismAnalyzer?
 
     public init(components: PipelineComponents) throws {
         self.components = components
         reader = try components.reader.makeWorker()
         tokenizer = try components.segmenter.makeTokenizer()
+        formalism = try components.formalism.map { rules throws(TifaError) in try FormalismAnalyzer(rules: rules) }
     }
 
     public mutating func process(_ item: AnalysisItem) throws -> DocumentOutcome {
@@ -54,11 +61,12 @@ public struct AnalysisWorker: DocumentWorker {
                     Diagnostic(code: "segment.icu-fallback", severity: .warning, file: ingested.document.path, offset: f.range.lowerBound,
                                message: "ICU's word break failed (\(f.error)); characters \(f.range.lowerBound)..<\(f.range.upperBound) were cut one token per character")
                 }
-                let extraction = components.extractor.extract(ingested.document)
+                var extraction = components.extractor.extract(ingested.document)
+                let measures = formalism?.analyze(ingested.document, extraction: &extraction)
                 let bytes = item.item.format == .jsonLines
                     ? ingested.document.original.reduce(0) { $0 + UTF8.width($1) } : item.byteCount
                 outcomes.append(.analyzed(try components.recordBuilder.build(ingested, tokens: tokens, extraction: extraction,
-                                                                             bytes: bytes)))
+                                                                             bytes: bytes, measures: measures)))
             }
         }
         return outcomes.count == 1 ? outcomes[0] : .many(outcomes)

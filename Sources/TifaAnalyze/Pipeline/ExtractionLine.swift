@@ -37,6 +37,8 @@ struct ExtractionLine: Encodable {
         var sentence: String
         var start: Int
         var end: Int
+        var specific: Bool?
+        var remedied: Bool?
     }
 
     var document: String
@@ -45,6 +47,7 @@ struct ExtractionLine: Encodable {
     var slogans: [Slogan]
     var criteria: [Criteria]
     var problems: [Problem]
+    var commitments: [Commitment]?
 
     init(extraction e: DocumentExtraction, metadata: [String: String], locator: SentenceLocator) {
         document = e.document
@@ -62,7 +65,9 @@ struct ExtractionLine: Encodable {
         problems = e.problems.map {
             Problem(category: $0.category, subtype: $0.subtype, stance: $0.stance.rawValue, cue: $0.cue,
                     cue_kind: $0.cueKind, cue_class: $0.cueClass, text: $0.text,
-                    section: locator.section(original: $0.start), sentence: $0.sentence, start: $0.start, end: $0.end)
+                    section: locator.section(original: $0.start), sentence: $0.sentence, start: $0.start, end: $0.end,
+                    specific: $0.specific, remedied: $0.remedied)
         }
+        commitments = e.commitments
     }
 }

@@ -2,12 +2,13 @@ import Foundation
 import TifaCore
 
 /// The header of a partial run (`partial.json`): how it was made, its totals and its documents in order.
-/// Next to it, `records.bin` (length-framed binary records), `extractions.jsonl` and `texts.jsonl` hold one
-/// entry per document, in the same order. `checksums` holds the SHA-256 of each of those three files, so a
-/// damaged part is refused by `tifa merge` instead of being merged.
+/// Next to it, `records.bin` (length-framed binary records), `extractions.jsonl`, `texts.jsonl` and
+/// `formalism.bin` (length-framed compared texts and formalism measures) hold one entry per document, in the same
+/// order. `checksums` holds the SHA-256 of each of those files, so a damaged part is refused by `tifa merge`
+/// instead of being merged.
 struct PartialState: Codable {
-    /// 2: checksums; 3: problem records carry their subtype.
-    static let currentFormat = 3
+    /// 2: checksums; 3: problem records carry their subtype; 4: formalism.bin.
+    static let currentFormat = 4
     static let fileName = "partial.json"
 
     var format: Int

@@ -1,5 +1,6 @@
 import TifaCore
 import TifaExtract
+import TifaFormalism
 import TifaIngest
 import TifaSegment
 
@@ -27,7 +28,7 @@ public struct RecordBuilder: Sendable {
 
     /// Builds the analysed document.
     public func build(_ ingested: IngestedDocument, tokens: [Token], extraction: DocumentExtraction,
-                      bytes: Int) throws -> AnalyzedDocument {
+                      bytes: Int, measures: DocumentMeasures? = nil) throws -> AnalyzedDocument {
         let doc = ingested.document
         var distinct: [(term: String, count: Int, kinds: UInt8)] = []
         var tokenTerm = [Int32](repeating: -1, count: tokens.count)
@@ -83,7 +84,8 @@ public struct RecordBuilder: Sendable {
         JSONText.append(scalars: doc.text, to: &textLine)
         textLine.append(0x7D)
         return try AnalyzedDocument(record: record, extractionLine: try CanonicalJSON.line(line), textBytes: textLine,
-                                    tokenLine: tokenLine, sequences: sequences)
+                                    tokenLine: tokenLine, sequences: sequences,
+                                    formalism: FormalismEntry(reuse: ReuseText(doc), measures: measures?.named ?? []))
     }
 
     static func kind(_ k: Token.Kind) -> TermKind {

@@ -1,5 +1,6 @@
 import Foundation
 import TifaCore
+import TifaFormalism
 
 /// Writes the report folder from corpus totals and the analysed documents, read back in document order.
 /// All real-valued statistics are computed here, over documents sorted by path, so the bytes depend only on
@@ -51,17 +52,19 @@ struct ReportWriter {
         let tokenFiles = try info.options.tokens ? TokensWriter(out: out) : nil
 
         var docs = CSVWriter(), crit = CSVWriter(), probs = CSVWriter()
-        docs.row(table.header)
+        docs.row(table.header + ReuseReport.columns + DocumentMeasures.columns)
         crit.row(ReportColumns.Criteria.header)
         probs.row(["document", "category", "subtype", "stance", "cue", "section", "sentence", "start", "end"])
         var firstWithHash: Set<String> = []
+        let reuse = try ReuseReport.write(locations: locations, stores: stores, to: out.path("reuse.csv"))
 
         for (row, location) in locations.enumerated() {
             let store = stores[location.store]
             let r = try store.record(location.ranges[RecordStream.records.rawValue])
             let termIndexes = r.terms.map { index[TermKey($0)] ?? -1 }
             let duplicate = !r.sha256.isEmpty && !firstWithHash.insert(r.sha256).inserted
-            docs.row(table.row(r, duplicate: duplicate))
+            let measures = Dictionary(try FormalismStore.entry(location, stores: stores)?.measures ?? [], uniquingKeysWith: { a, _ in a })
+            docs.row(table.row(r, duplicate: duplicate) + ReuseReport.cells(reuse[row]) + DocumentMeasures.columns.map { measures[$0] ?? "" })
             let rows = criteriaRows.rows(r)
             for c in rows {
                 crit.row([r.document, c.set, c.item, c.named ? "1" : "0", c.count > 0 ? "1" : "0", String(c.count)])
