@@ -57,6 +57,14 @@ public struct ScriptOverrides: Sendable {
         try self.init(text: try DataFileHeader.read(path), file: path)
     }
 
+    /// The first two characters of every override longer than one character.
+    public var phrasePairs: [(first: Unicode.Scalar, second: Unicode.Scalar)] {
+        byFirst.values.flatMap { $0.filter { $0.source.count > 1 }.map { ($0.source[0], $0.source[1]) } }
+    }
+
+    /// Whether an override starts with the BMP character v.
+    public func startsAny(_ v: UInt32) -> Bool { v < 0x10000 && starts[Int(v)] }
+
     /// The longest override starting at text[i], if any.
     @inline(__always) public func match(_ text: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, end: Int)
         -> (source: [Unicode.Scalar], target: [Unicode.Scalar])? {

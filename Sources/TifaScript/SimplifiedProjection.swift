@@ -11,9 +11,51 @@ public final class SimplifiedProjection: Sendable {
     /// The overrides applied before the transform, if any.
     public let overrides: ScriptOverrides?
 
+    /// For each BMP character, what it becomes when no override or phrase rule starts with it; 0 when one does
+    /// (`project` then looks at the next character). One load per character on the common path.
+    let singleTargets: [UInt32]
+    /// For each BMP character, what it becomes when no override or rule longer than one character applies at it
+    /// (what `projectByRules` makes of it alone).
+    let aloneTargets: [UInt32]
+    /// One bit per hash of the first two characters of every override and rule longer than one character: a clear
+    /// bit means none can start at that pair, so the character is projected as if alone.
+    let pairBits: [UInt64]
+    private static let pairBitsMask: UInt64 = (1 << 18) - 1
+
     public init(tables: ScriptTables, overrides: ScriptOverrides?) {
         self.tables = tables
         self.overrides = overrides
+        var single = (0..<UInt32(0x10000)).map { tables.transformRules.simpleTarget($0) }
+        if let overrides {
+            for v in 0..<single.count where overrides.startsAny(UInt32(v)) { single[v] = 0 }
+        }
+        var alone = single
+        var one: [Unicode.Scalar] = ["a"]
+        var result: [Unicode.Scalar] = ["a"]
+        for v in 0..<alone.count where single[v] == 0 {
+            guard let c = Unicode.Scalar(UInt32(v)) else { continue }
+            one[0] = c
+            one.withUnsafeBufferPointer { text in
+                result.withUnsafeMutableBufferPointer { out in
+                    var changed = 0
+                    _ = Self.projectByRules(text, at: 0, end: 1, into: out.baseAddress!, changed: &changed,
+                                            rules: tables.transformRules, overrides: overrides)
+                }
+            }
+            alone[v] = result[0].value
+        }
+        var bits = [UInt64](repeating: 0, count: (1 << 18) / 64)
+        for (a, b) in tables.transformRules.phrasePairs + (overrides?.phrasePairs ?? []) {
+            let h = Self.pairHash(a.value, b.value)
+            bits[h >> 6] |= 1 << UInt64(h & 63)
+        }
+        singleTargets = single
+        aloneTargets = alone
+        pairBits = bits
+    }
+
+    @inline(__always) static func pairHash(_ a: UInt32, _ b: UInt32) -> Int {
+        Int(truncatingIfNeeded: ((UInt64(a) << 21 | UInt64(b)) &* 0x9E37_79B9_7F4A_7C15) >> 30 & pairBitsMask)
     }
 
     /// A projection over the shared character tables (built from ICU on first use).
@@ -46,42 +88,77 @@ public final class SimplifiedProjection: Sendable {
     }
 
     /// Writes the projection of `text[range]` to `out[range]` (same positions), whatever the range's script;
-    /// returns how many characters changed.
+    /// returns how many characters changed. Gives what `projectByRules` gives at every position, through tables:
+    /// a character no override or phrase rule starts with is one load; one that starts some is projected alone
+    /// unless the pair it forms with the next character may start one.
     @discardableResult
     public func project(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
                         into out: UnsafeMutablePointer<Unicode.Scalar>) -> Int {
-        let rules = tables.transformRules
-        var changed = 0
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let c = text[i]
-            if let overrides, let o = overrides.match(text, at: i, end: range.upperBound) {
-                for k in 0..<o.source.count {
-                    out[i + k] = o.target[k]
-                    if o.target[k] != o.source[k] { changed += 1 }
+        singleTargets.withUnsafeBufferPointer { single in
+            aloneTargets.withUnsafeBufferPointer { alone in
+                pairBits.withUnsafeBufferPointer { pairs in
+                    var changed = 0
+                    var i = range.lowerBound
+                    let end = range.upperBound
+                    while i < end {
+                        let v = text[i].value
+                        if v < 0x10000 {
+                            var t = single[Int(v)]
+                            if t == 0 {
+                                if i + 1 < end {
+                                    let h = Self.pairHash(v, text[i + 1].value)
+                                    if pairs[h >> 6] & (1 << UInt64(h & 63)) != 0 {
+                                        i += Self.projectByRules(text, at: i, end: end, into: out, changed: &changed,
+                                                                 rules: tables.transformRules, overrides: overrides)
+                                        continue
+                                    }
+                                }
+                                t = alone[Int(v)]
+                            }
+                            // t is a scalar value: each table maps a scalar to itself or to a rule's target scalar.
+                            UnsafeMutableRawPointer(out + i).storeBytes(of: t, as: UInt32.self)
+                            if t != v { changed += 1 }
+                            i += 1
+                        } else {
+                            i += Self.projectByRules(text, at: i, end: end, into: out, changed: &changed,
+                                                     rules: tables.transformRules, overrides: overrides)
+                        }
+                    }
+                    return changed
                 }
-                i += o.source.count
-                continue
             }
-            if c.value < 0x10000, case let t = rules.simpleTarget(c.value), t != 0 {
-                let target = Unicode.Scalar(t) ?? c
-                out[i] = target
-                if target != c { changed += 1 }
-                i += 1
-                continue
-            }
-            guard let rule = rules.match(text, at: i, end: range.upperBound) else {
-                out[i] = c
-                i += 1
-                continue
-            }
-            for k in 0..<rule.source.count {
-                out[i + k] = rule.target[k]
-                if rule.target[k] != rule.source[k] { changed += 1 }
-            }
-            i += rule.source.count
         }
-        return changed
+    }
+
+    /// Projects at text[i] by the overrides (longest first), then the rules (first in rule order), else keeps the
+    /// character; adds to `changed` and returns how many characters were written (what `project` does without
+    /// its tables).
+    static func projectByRules(_ text: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, end: Int,
+                               into out: UnsafeMutablePointer<Unicode.Scalar>, changed: inout Int,
+                               rules: TransformRules, overrides: ScriptOverrides?) -> Int {
+        let c = text[i]
+        if let o = overrides?.match(text, at: i, end: end) {
+            for k in 0..<o.source.count {
+                out[i + k] = o.target[k]
+                if o.target[k] != o.source[k] { changed += 1 }
+            }
+            return o.source.count
+        }
+        if c.value < 0x10000, case let t = rules.simpleTarget(c.value), t != 0 {
+            let target = Unicode.Scalar(t) ?? c
+            out[i] = target
+            if target != c { changed += 1 }
+            return 1
+        }
+        guard let rule = rules.match(text, at: i, end: end) else {
+            out[i] = c
+            return 1
+        }
+        for k in 0..<rule.source.count {
+            out[i + k] = rule.target[k]
+            if rule.target[k] != rule.source[k] { changed += 1 }
+        }
+        return rule.source.count
     }
 
     /// The text with each line that holds a traditional-only character projected; other lines unchanged.

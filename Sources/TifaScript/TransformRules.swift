@@ -77,6 +77,11 @@ public struct TransformRules: Sendable {
     /// What a BMP character becomes when no phrase rule can start with it; 0 when `match` must decide.
     @inline(__always) public func simpleTarget(_ v: UInt32) -> UInt32 { simpleTargets[Int(v)] }
 
+    /// The first two characters of every rule longer than one character.
+    public var phrasePairs: [(first: Unicode.Scalar, second: Unicode.Scalar)] {
+        buckets.flatMap { $0.filter { $0.source.count > 1 }.map { ($0.source[0], $0.source[1]) } }
+    }
+
     /// The characters a one-character rule changes (what the transform does to each character on its own).
     public var changedCharacters: [UInt32] {
         var result: [UInt32] = []

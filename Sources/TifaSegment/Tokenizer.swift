@@ -89,27 +89,36 @@ public final class Tokenizer {
     }
 
     /// Writes to `out` the projection of every line of `s` that holds a traditional-only character and a copy of
-    /// the others; false (and `out` untouched) when no line needs it.
+    /// the others; false (and `out` untouched) when no line needs it. One scan finds the first traditional-only
+    /// character; from there each line is read once for its end (and, after the first, for a traditional-only
+    /// character) and then projected or copied.
     private static func project(_ s: UnsafeBufferPointer<UInt32>, with projection: SimplifiedProjection,
                                 into out: UnsafeMutablePointer<UInt32>) -> Bool {
         s.withMemoryRebound(to: Unicode.Scalar.self) { text in
             let tables = projection.tables
             guard let first = text.firstIndex(where: { tables.isTraditionalOnly($0) }), let base = s.baseAddress else { return false }
-            out.update(from: base, count: s.count)
-            out.withMemoryRebound(to: Unicode.Scalar.self, capacity: s.count) { target in
-                var lineStart = first
-                while lineStart > 0 && text[lineStart - 1] != "\n" { lineStart -= 1 }
-                var k = lineStart
-                var hasTraditional = false
-                while k <= text.count {
-                    if k == text.count || text[k] == "\n" {
-                        if hasTraditional { projection.project(text, lineStart..<k, into: target) }
-                        lineStart = k + 1
-                        hasTraditional = false
-                    } else if !hasTraditional && tables.isTraditionalOnly(text[k]) {
-                        hasTraditional = true
+            let n = text.count
+            var start = first
+            while start > 0 && text[start - 1] != "\n" { start -= 1 }
+            out.update(from: base, count: start)  // the lines before hold no traditional-only character
+            out.withMemoryRebound(to: Unicode.Scalar.self, capacity: n) { target in
+                var hasTraditional = true
+                var k = first + 1
+                while true {
+                    while k < n && text[k] != "\n" {
+                        if !hasTraditional && tables.isTraditionalOnly(text[k]) { hasTraditional = true }
+                        k += 1
                     }
-                    k += 1
+                    if hasTraditional {
+                        projection.project(text, start..<k, into: target)
+                    } else {
+                        (out + start).update(from: base + start, count: k - start)
+                    }
+                    guard k < n else { break }
+                    out[k] = base[k]
+                    start = k + 1
+                    k = start
+                    hasTraditional = false
                 }
             }
             return true
