@@ -24,7 +24,8 @@ struct ProblemFinder {
         var subtype: String?
     }
 
-    func find() -> [FoundProblem] {
+    /// The problems with their stance; `work` counts what the stance decisions read (a test checks it is linear).
+    func find(work: ProblemStanceResolver.Work = ProblemStanceResolver.Work()) -> [FoundProblem] {
         let text = document.text
         var hits: [(category: Kind, range: Range<Int>)] = []
         for m in matches.terms {
@@ -34,7 +35,7 @@ struct ProblemFinder {
                 }
             }
         }
-        let resolver = ProblemStanceResolver(text: text, cues: index.cues, cueHits: matches.cues)
+        let resolver = ProblemStanceResolver(text: text, cues: index.cues, cueHits: matches.cues, work: work)
         var result: [FoundProblem] = []
         var cluster: [(category: Kind, range: Range<Int>)] = []
         var clusterSentence: Int? = nil

@@ -1,12 +1,37 @@
 import TifaCore
 
 /// Decides a problem run's stance clause by clause from the cue classes of the codebooks; see docs/EXTRACTION.md
-/// for the order of the rules. Every decision names its cue and the cue's class.
+/// for the order of the rules. Every decision names its cue and the cue's class. The work per decision is bounded by
+/// its sentence (itself bounded, see `FullSentences.maxLength`): line starts are looked up, a sentence's hits are
+/// gathered once, and a list's lead-in is found once per list line.
 struct ProblemStanceResolver {
     let text: [Unicode.Scalar]
     let cues: [StanceCue]
     /// Cue hits in the document, sorted by start.
     let cueHits: [CueHit]
+    /// Positions of the line breaks, ascending.
+    let lineBreaks: [Int]
+    /// Memos shared by the decisions of one document, and a count of the work done.
+    let work: Work
+
+    /// What the decisions of one document remember, and how much they read.
+    final class Work {
+        /// Scalars and cue hits looked at so far (what a test checks grows linearly with the text).
+        var steps = 0
+        /// The last sentence `decide` was asked about, and its hits.
+        var sentence: Range<Int>? = nil
+        var sentenceHits: [Hit] = []
+        /// The lead-in governing a list line, by the line's start (nil inside: no lead-in).
+        var listLeadIns: [Int: Decision?] = [:]
+    }
+
+    init(text: [Unicode.Scalar], cues: [StanceCue], cueHits: [CueHit], work: Work = Work()) {
+        self.text = text
+        self.work = work
+        self.cues = cues
+        self.cueHits = cueHits
+        lineBreaks = text.indices.filter { text[$0] == "\n" }
+    }
 
     struct Decision {
         var stance: ProblemStance
@@ -27,7 +52,8 @@ struct ProblemStanceResolver {
     func decide(_ run: Range<Int>, sentence: Range<Int>, headings: [String]) -> Decision {
         let clause = continued(bounds(of: run, in: sentence, stop: Self.isClauseStop), in: sentence)
         let segment = bounds(of: run, in: sentence, stop: Self.isSegmentStop)
-        let hits = sentenceHits(sentence)
+        let hits = hitsOfSentence(sentence)
+        work.steps += 8 * hits.count
         let word = { (h: Hit) in Decision(stance: h.cue.stance, cue: h.cue.label, cueKind: "word", cueClass: h.cue.cueClass) }
         // Before the run in its clause (nearest first; of two ending together the longer), after it in its clause.
         // (A cue may end inside the wording it governs: 不能搞 before 搞形式主义.)
@@ -92,8 +118,7 @@ struct ProblemStanceResolver {
         if let h = hits.filter({ $0.range.lowerBound >= segment.lowerBound && $0.range.upperBound <= clause.lowerBound
             && $0.cue.position == .before && $0.cue.stance != .mentioned }).last { return group(h) }
         // 8. A problem heading: the line starts 问题1: …, or a section the sentence sits under (存在的问题).
-        var lineStart = sentence.lowerBound
-        while lineStart > 0, text[lineStart - 1] != "\n" { lineStart -= 1 }
+        let lineStart = self.lineStart(of: sentence.lowerBound)
         if let c = cues.first(where: { $0.position == .lineStart && startsProblemItem(lineStart, $0.text) }) {
             return Decision(stance: c.stance, cue: c.text, cueKind: "word", cueClass: c.cueClass)
         }
@@ -104,6 +129,26 @@ struct ProblemStanceResolver {
         }
         // 9. No cue: unknown.
         return .unknown
+    }
+
+    /// `sentenceHits` of the sentence, gathered once for the runs of one sentence.
+    func hitsOfSentence(_ sentence: Range<Int>) -> [Hit] {
+        if work.sentence != sentence {
+            work.sentence = sentence
+            work.sentenceHits = sentenceHits(sentence)
+        }
+        return work.sentenceHits
+    }
+
+    /// The start of the line holding position p.
+    func lineStart(of p: Int) -> Int {
+        var lo = 0, hi = lineBreaks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lineBreaks[mid] < p { lo = mid + 1 } else { hi = mid }
+        }
+        work.steps += 1
+        return lo == 0 ? 0 : lineBreaks[lo - 1] + 1
     }
 
     /// Cue hits inside the sentence, without those lying strictly inside a longer hit (存在 in 不存在).
@@ -120,10 +165,31 @@ struct ProblemStanceResolver {
             k += 1
             if h.range.upperBound <= sentence.upperBound { hits.append((h.range, cues[h.cue])) }
         }
-        return hits.filter { h in
-            !hits.contains { o in o.range.count > h.range.count && o.range.lowerBound <= h.range.lowerBound
-                && h.range.upperBound <= o.range.upperBound && o.cue.position == h.cue.position }
+        // A hit that holds h starts at most `longest` before h ends: only the hits from there to h's start are
+        // looked at (they are sorted by start, then end).
+        let longest = hits.reduce(0) { max($0, $1.range.count) }
+        var kept: [Hit] = []
+        for (i, h) in hits.enumerated() {
+            func holds(_ o: Hit) -> Bool {
+                work.steps += 1
+                return o.range.count > h.range.count && o.range.lowerBound <= h.range.lowerBound
+                    && h.range.upperBound <= o.range.upperBound && o.cue.position == h.cue.position
+            }
+            var inside = false
+            var j = i - 1
+            while !inside, j >= 0, hits[j].range.lowerBound >= h.range.upperBound - longest {
+                inside = holds(hits[j])
+                j -= 1
+            }
+            j = i + 1
+            while !inside, j < hits.count, hits[j].range.lowerBound == h.range.lowerBound {
+                inside = holds(hits[j])
+                j += 1
+            }
+            if !inside { kept.append(h) }
         }
+        work.steps += hits.count
+        return kept
     }
 
     /// Words that open a clause continuing the one before it (…不作为,甚至乱作为): the clause extends back over it.
@@ -146,29 +212,63 @@ struct ProblemStanceResolver {
     func leadIn(before clauseStart: Int, sentence: Range<Int>) -> Decision? {
         var p = clauseStart - 1
         while p >= sentence.lowerBound, text[p] != ":" && text[p] != ":" { p -= 1 }
+        work.steps += clauseStart - p
         if p >= sentence.lowerBound { return leadInDecision(sentence.lowerBound..<p) }
         // Across line breaks: walk up over list lines to the line above the list.
-        var lineStart = sentence.lowerBound
-        while lineStart > 0, text[lineStart - 1] != "\n" { lineStart -= 1 }
+        let lineStart = self.lineStart(of: sentence.lowerBound)
         guard startsWithListMarker(lineStart) else { return nil }
+        return listLeadIn(lineStart)
+    }
+
+    /// The lead-in above the line starting at `lineStart`: walking up over blank and list lines, the last clause
+    /// of the first line ending with a colon; nil when another line comes first. Each list line passed on the way
+    /// shares the answer (it walks up the same lines), so a list is walked once.
+    func listLeadIn(_ lineStart: Int) -> Decision? {
+        if let known = work.listLeadIns[lineStart] { return known }
+        // A line ending with a colon is a lead-in itself for the lines below it, so only others share the answer.
+        var passed = endsWithColon(lineStart) ? [] : [lineStart]
+        var found: Decision? = nil
         var end = lineStart - 1
-        while end > 0 {
-            var start = end
-            while start > 0, text[start - 1] != "\n" { start -= 1 }
+        walk: while end > 0 {
+            let start = self.lineStart(of: end)
+            if let known = work.listLeadIns[start] {
+                found = known
+                break walk
+            }
             var last = end - 1
             while last >= start, text[last] == " " { last -= 1 }
+            work.steps += end - last
             if last < start { end = start - 1; continue }
-            if text[last] == ":" || text[last] == ":" { return leadInDecision(start..<last) }
-            guard startsWithListMarker(start) else { return nil }
+            if text[last] == ":" || text[last] == ":" {
+                found = leadInDecision(start..<last)
+                break walk
+            }
+            guard startsWithListMarker(start) else { break walk }
+            passed.append(start)
             end = start - 1
         }
-        return nil
+        for line in passed { work.listLeadIns[line] = .some(found) }
+        return found
+    }
+
+    /// Whether the line starting at p ends with a colon (spaces after it aside).
+    func endsWithColon(_ p: Int) -> Bool {
+        var lo = 0, hi = lineBreaks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lineBreaks[mid] < p { lo = mid + 1 } else { hi = mid }
+        }
+        var last = (lo < lineBreaks.count ? lineBreaks[lo] : text.count) - 1
+        while last >= p, text[last] == " " { last -= 1 }
+        work.steps += 1
+        return last >= p && (text[last] == ":" || text[last] == ":")
     }
 
     /// The strongest cue of a lead-in's last clause: warned first, then admitted.
     func leadInDecision(_ line: Range<Int>) -> Decision? {
         var lo = line.upperBound
         while lo > line.lowerBound, !Self.isClauseStop(text[lo - 1]) { lo -= 1 }
+        work.steps += line.upperBound - lo
         let hits = sentenceHits(lo..<line.upperBound)
         for stance in [ProblemStance.warned, .admitted] {
             if let h = hits.first(where: { $0.cue.stance == stance
@@ -233,6 +333,7 @@ struct ProblemStanceResolver {
         var lo = r.lowerBound, hi = r.upperBound
         while lo > sentence.lowerBound, !stop(text[lo - 1]) { lo -= 1 }
         while hi < sentence.upperBound, !stop(text[hi]) { hi += 1 }
+        work.steps += hi - lo
         return lo..<hi
     }
 }

@@ -48,9 +48,10 @@ public final class FormalismAnalyzer {
             let at = normalisedPosition(doc, original: p.start)
             if planRanges.contains(where: { $0.contains(at) }) { planCategories.insert(p.category) }
         }
+        var specificClauses: [Int: Bool] = [:]  // each clause is read once, however many problems it holds
         for k in extraction.problems.indices where extraction.problems[k].stance == .admitted {
             let at = normalisedPosition(doc, original: extraction.problems[k].start)
-            let specific = isSpecific(doc, scopes, at: at)
+            let specific = isSpecific(doc, scopes, at: at, known: &specificClauses)
             let remedied = planCategories.contains(extraction.problems[k].category)
             extraction.problems[k].specific = specific
             extraction.problems[k].remedied = remedied
@@ -126,9 +127,17 @@ public final class FormalismAnalyzer {
     }
 
     /// A quantity, place, unit or example in the clause at `at` or the next clause (unless the next one opens
-    /// another enumerated item: 二是, (二), 问题2, 2.).
-    private func isSpecific(_ doc: TextDocument, _ scopes: SentenceScopes, at: Int) -> Bool {
+    /// another enumerated item: 二是, (二), 问题2, 2.); `known` remembers the answer by clause.
+    private func isSpecific(_ doc: TextDocument, _ scopes: SentenceScopes, at: Int, known: inout [Int: Bool]) -> Bool {
         guard let i = SentenceScopes.index(of: at, in: scopes.clauses) else { return false }
+        if let answer = known[i] { return answer }
+        let answer = isSpecific(doc, scopes, clause: i)
+        known[i] = answer
+        return answer
+    }
+
+    /// Whether clause i or the next (unless it opens an item) holds a quantity, place, unit or example.
+    private func isSpecific(_ doc: TextDocument, _ scopes: SentenceScopes, clause i: Int) -> Bool {
         var text = doc.string(scopes.clauses[i])
         if i + 1 < scopes.clauses.count {
             let next = doc.string(scopes.clauses[i + 1])
