@@ -90,6 +90,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case mergeNoParts = "merge.no-parts"
     case mergeNotPartial = "merge.not-partial"
     case metadataNameMismatch = "metadata.name-mismatch"
+    case parquetDuckdbMissing = "parquet.duckdb-missing"
+    case parquetFailed = "parquet.failed"
     case outputContainsInput = "output.contains-input"
     case outputCurrentFolder = "output.current-folder"
     case outputExists = "output.exists"
@@ -136,7 +138,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
              .manifestMissingFile, .manifestUnreadable, .mergeNotPartial, .segmentUnreadable,
              .stopwordsUnreadable:
             .noInput
-        case .analyzeDtm, .icuFailure, .ingestFailed:
+        case .parquetDuckdbMissing:
+            .unavailable
+        case .analyzeDtm, .icuFailure, .ingestFailed, .parquetFailed:
             .software
         case .outputContainsInput, .outputCurrentFolder, .outputExists, .outputIsInput,
              .outputNotFolder, .outputNotTifa, .outputSpecialFile:
