@@ -138,7 +138,7 @@ def main(argv):
 
     from pyspark.sql import SparkSession
 
-    builder = SparkSession.builder.appName("tifa analyze")
+    builder = SparkSession.builder.appName("tifa analyze").config("spark.ui.showConsoleProgress", "false")
     if a.master:
         builder = builder.master(a.master)
     spark = builder.getOrCreate()
