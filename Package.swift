@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "TifaScript", dependencies: ["TifaCore", "TifaICU"]),
         .target(name: "TifaSegment", dependencies: ["TifaCore", "TifaICU", "TifaScript"]),
         .target(name: "TifaIngest", dependencies: ["TifaCore", "TifaICU", "TifaScript", "ZIPFoundation"]),
-        .target(name: "TifaExtract", dependencies: ["TifaCore", "TifaSegment", "Yams"]),
+        .target(name: "TifaExtract", dependencies: ["TifaCore", "TifaICU", "TifaSegment", "Yams"]),
         .target(name: "TifaFormalism", dependencies: ["TifaCore", "TifaIngest", "TifaExtract"]),
         .target(name: "TifaAnalyze", dependencies: ["TifaCore", "TifaSegment", "TifaIngest", "TifaExtract", "TifaFormalism", "ZIPFoundation"]),
         .target(

@@ -68,6 +68,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case ingestUnknownEncoding = "ingest.unknown-encoding"
     case ingestUnreadable = "ingest.unreadable"
     case ingestUnsupported = "ingest.unsupported"
+    case extractRegexTimeout = "extract.regex-timeout"
     case inputNone = "input.none"
     case ioRead = "io.read"
     case ioWrite = "io.write"
@@ -126,7 +127,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
              .ingestReplacementCharacters, .ingestTooLarge, .ingestUndecodable,
              .ingestUnknownEncoding, .lexiconBadHeader, .lexiconBadLine, .manifestBadRow,
              .manifestDuplicate, .manifestMalformed, .mergeBadState, .mergeDamaged, .mergeDuplicate,
-             .mergeFormat, .mergeMismatch, .metadataNameMismatch, .segmentIcuFallback, .segmentInvalidUtf8,
+             .mergeFormat, .mergeMismatch, .metadataNameMismatch, .segmentIcuFallback, .extractRegexTimeout, .segmentInvalidUtf8,
              .stopwordsBadLine, .stopwordsDuplicate, .stopwordsEncoding, .stopwordsHeader:
             .data
         case .analyzeNoDocuments, .codebookIo, .dashboardNotFound, .dashboardRead,
