@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "TifaICUTests", dependencies: ["TifaICU"]),
         .testTarget(name: "TifaSegmentTests", dependencies: ["TifaSegment", "TifaScript", "TifaCore"]),
         .testTarget(name: "TifaIngestTests", dependencies: ["TifaIngest", "TifaScript", "TifaCore"]),
-        .testTarget(name: "TifaExtractTests", dependencies: ["TifaExtract", "TifaIngest", "TifaCore"]),
+        .testTarget(name: "TifaExtractTests", dependencies: ["TifaExtract", "TifaIngest", "TifaCore", "TifaAnalyze", "TifaFormalism"]),
         .testTarget(name: "TifaAnalyzeTests", dependencies: ["TifaAnalyze", "Tifa"]),
         .testTarget(name: "TifaFormalismTests", dependencies: ["TifaFormalism", "TifaExtract", "TifaIngest", "TifaCore"]),
         .testTarget(name: "TifaDashboardTests", dependencies: ["TifaDashboard", "TifaCore"]),
