@@ -17,10 +17,12 @@ UTF-16 units) and after 80 lines of other text; passage P2, shorter, shared by t
 - the graph has one edge per pair;
 - nothing from the documents became markup (no <img>, no extra <script>, title unchanged) and the hostile name
   and text show as text.
-Then `tifa dashboard` rebuilds the page from the folder and the pairs are there again, and a corpus without
-shared passages says so. Exit code 0 when every check passes.
+Then reuse-texts.jsonl is cut to excerpts of 5 characters around each passage (as tifa analyze does beyond its
+character budget), `tifa dashboard` rebuilds the page from the folder, and the pair's marks must again be exactly
+P1, with the gaps said; and a corpus without shared passages says so. Exit code 0 when every check passes.
 """
 import csv
+import json
 import os
 import shutil
 import subprocess
@@ -87,6 +89,27 @@ def write_corpus(folder, documents):
             f.write(text)
 
 
+def cut_to_excerpts(folder, context):
+    """Rewrites reuse-texts.jsonl with excerpts of context characters around each passage of reuse.csv."""
+    spans = {}
+    with open(os.path.join(folder, "reuse.csv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            for side in ("a", "b"):
+                spans.setdefault(r[side], []).append((int(r[side + "_start"]), int(r[side + "_end"])))
+    path = os.path.join(folder, "reuse-texts.jsonl")
+    lines = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            t = json.loads(line)
+            text = t["segments"][0]["text"]  # Python indexes strings by code point: the scalar offsets of reuse.csv
+            windows = sorted((max(0, s - context), min(len(text), e + context)) for s, e in spans.get(t["document"], []))
+            t["segments"] = [{"start": s, "text": text[s:e]} for s, e in windows]
+            t["complete"] = False
+            lines.append(json.dumps(t, ensure_ascii=False))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -137,13 +160,18 @@ def main():
         expect(after["title"] == "Tifa dashboard" and after["imgs"] == 0 and after["scripts"] == 2,
                "markup from the documents ran: title %r, %d <img>, %d <script>" % (after["title"], after["imgs"], after["scripts"]))
 
-        # The same folder through tifa dashboard.
+        # The same folder through tifa dashboard, its texts cut to excerpts.
+        cut_to_excerpts(out, 5)
         os.remove(os.path.join(out, "dashboard.html"))
         run(tifa, "dashboard", out)
         browser.open(url, 1440)
         p = browser.eval(PANEL_JS)
         expect(p["status"] == "ready" and not p["errors"] and len(p["pairs"]) == 2,
                "tifa dashboard: status %r, errors %r, pairs %r" % (p["status"], p["errors"], p["pairs"]))
+        v = browser.eval(OPEN_PAIR_JS)
+        for side in v["sides"]:
+            expect(side["marks"] == [P1], "from excerpts a side marks %r, expected exactly the planted passage" % side["marks"])
+            expect("not embedded" in side["text"], "an excerpt does not say that text is left out")
         browser.open(url, 390)
         p = browser.eval(PANEL_JS)
         expect(p["status"] == "ready" and not p["errors"], "at 390 px: status %r, errors %r" % (p["status"], p["errors"]))

@@ -63,3 +63,14 @@ public struct ReusePairs: Sendable {
         }
     }
 }
+
+/// The bounds of `reuse-texts.jsonl` (the original texts `tifa analyze` keeps for the dashboard's side-by-side view),
+/// stated on the page as well.
+public enum ReuseTextLimits {
+    /// The documents of this many top-ranked pairs are included.
+    public static let pairs = 50
+    /// Original characters of whole texts, over all included documents; documents beyond get excerpts.
+    public static let characters = 1_000_000
+    /// Characters either side of each passage in an excerpt.
+    public static let context = 200
+}

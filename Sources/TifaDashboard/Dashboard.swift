@@ -21,7 +21,7 @@ public enum Dashboard {
         /// Pairs of reuse.csv embedded (ranked by shared characters), each with its passages.
         public var reusePairs = 200
         /// Total UTF-8 bytes of reuse-texts.jsonl embedded for the side-by-side view (the file itself is bounded
-        /// by `tifa analyze`: the top 50 pairs' documents, 2,000,000 characters of whole texts, excerpts beyond).
+        /// by `tifa analyze`, see `ReuseTextLimits`).
         public var reuseTextBytes = 12_000_000
         public init() {}
     }

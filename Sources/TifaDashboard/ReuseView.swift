@@ -4,7 +4,8 @@ import TifaCore
 /// The formalism panel's reuse data: `reuse.csv` folded into pairs ranked by `ReusePairs` (the first `limit` kept,
 /// each with its passages) and the texts of `reuse-texts.jsonl`:
 /// `{"pairs": [{"a", "b", "kind", "chars", "similarity", "passages", "earlier", "spans": [...]}], "total_pairs",
-/// "total_passages", "texts": {"lines", "kept", "total"} or null}`; `null` when the folder has no reuse.csv.
+/// "total_passages", "text_limits": {"pairs", "characters", "context"}, "texts": {"lines", "kept", "total"} or null}`;
+/// `null` when the folder has no reuse.csv.
 enum ReuseView {
     private struct Span: Encodable {
         let a_start: Int, a_end: Int, b_start: Int, b_end: Int, chars: Int
@@ -19,6 +20,7 @@ enum ReuseView {
         let pairs: [Pair]
         let total_pairs: Int
         let total_passages: Int
+        let text_limits: [String: Int]
     }
 
     static func load(_ folder: URL, limit: Int, textBytes: Int) throws -> String {
@@ -41,7 +43,8 @@ enum ReuseView {
             pairs[i].spans.append(Span(a_start: r.aStart, a_end: r.aEnd, b_start: r.bStart, b_end: r.bEnd, chars: r.chars,
                                        similarity: r.similarity, kind: r.kind))
         }
-        let totals = try JSONFile.encode(Totals(pairs: pairs, total_pairs: folded.pairs.count, total_passages: passages))
+        let totals = try JSONFile.encode(Totals(pairs: pairs, total_pairs: folded.pairs.count, total_passages: passages, text_limits: [
+            "pairs": ReuseTextLimits.pairs, "characters": ReuseTextLimits.characters, "context": ReuseTextLimits.context]))
         let texts = try JSONFile.lines(folder.appendingPathComponent("reuse-texts.jsonl"), byteLimit: textBytes)
         return String(totals.dropLast()) + ",\"texts\":" + texts + "}"
     }

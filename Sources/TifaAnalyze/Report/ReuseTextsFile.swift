@@ -12,11 +12,11 @@ struct ReuseTextsFile {
     static let fileName = "reuse-texts.jsonl"
 
     /// Pairs whose documents are included.
-    var pairs = 50
+    var pairs = ReuseTextLimits.pairs
     /// Original characters of whole texts included, over all documents.
-    var characters = 2_000_000
+    var characters = ReuseTextLimits.characters
     /// Characters either side of a passage in an excerpt.
-    var context = 200
+    var context = ReuseTextLimits.context
 
     /// Writes the file; `original(document)` returns a document's original text, nil when it is not stored.
     func write(passages: [ReusePassage], to path: String,

@@ -65,7 +65,7 @@
 
   // ---- definitions, each with the section of docs/ANALYZE.md that says more ----
   var DEFS = {
-    stance: ["Stance", "how a report speaks of a problem: admitted (the report says the problem exists in its own work), warned (it warns against or forbids it), mentioned (named without either; e.g. in a quotation or a list). Other values (such as unknown) are shown as they come.", "stance"],
+    stance: ["Stance", "how a report speaks of a problem: admitted (the report says the problem exists in its own work), warned (it warns against or forbids it), mentioned (named without either; e.g. in a quotation or a list), unknown (no cue decides; counted as such, never guessed). Any other value is shown as it comes, after these.", "stance"],
     coverage: ["Coverage k of n", "k items of a criteria set are stated, out of the n items of the sets that apply to the document; 0/51 means none of 51 applicable items is stated.", "coverage-k-of-n"],
     per10k: ["Rate per 10,000 characters", "occurrences divided by the normalised characters of the documents (of the period, group or corpus) × 10,000, so long and short documents compare.", "rate-per-10000-characters"],
     keyness: ["Keyness", "G² (log-likelihood) says how surely a term is more (+) or less (−) frequent in a group than in the other documents (G² ≥ 3.84: p < 0.05); log ratio says by how much (1 = twice as frequent).", "keyness"]
@@ -631,7 +631,7 @@
   function documentsPanel() {
     var b = body("documents");
     if (!D.documents) { b.appendChild(note("documents.csv is not available.")); return; }
-    howTo(b, "One row per document. Criteria coverage k/n adds up the coverage_* columns of documents.csv; admitted and warned count problem mentions by stance. The document button opens its slogans, criteria and problems, each occurrence marked in its sentence.", ["coverage", "stance", "per10k"]);
+    howTo(b, "One row per document. Criteria coverage k/n adds up the coverage_* columns of documents.csv; admitted, warned, mentioned and unknown count problem mentions by stance. The document button opens its slogans, criteria and problems, each occurrence marked in its sentence.", ["coverage", "stance", "per10k"]);
     var coverageCols = D.documents.header.filter(function (h) { return h.indexOf("coverage_") === 0; });
     docs.forEach(function (d) {
       var k = 0, n = 0; coverageCols.forEach(function (c) { var p = String(d[c] || "").split("/"); if (p.length === 2) { k += num(p[0]); n += num(p[1]); } });
@@ -650,6 +650,7 @@
       { key: "slogans_per_10k", label: "slogans per 10k", numeric: true },
       { key: "_coverage", label: "criteria coverage", numeric: true, render: function (r) { return document.createTextNode(r._coverageText ? r._coverageText + " (" + Math.round(100 * r._coverage) + "%)" : ""); } },
       { key: "problems_admitted", label: "admitted problems", numeric: true }, { key: "problems_warned", label: "warned", numeric: true },
+      { key: "problems_mentioned", label: "mentioned", numeric: true }, { key: "problems_unknown", label: "unknown", numeric: true },
       { key: "quality_flags", label: "quality flags" }];
     var api = dataTable(b, cols, docs, { pageSize: 50, id: "documents-table", sortKey: "document", sortDir: 1 });
     function apply() {
@@ -751,7 +752,12 @@
     var texts_ = {}; ((R.texts || {}).lines || []).forEach(function (t) { texts_[t.document] = t; });
     b.appendChild(note("Ranked by shared characters (the sum of the passages' chars), then by passages, then by path. " +
       (R.total_pairs > R.pairs.length ? "The page holds the top " + R.pairs.length + " of " + R.total_pairs + " pairs; all " + R.total_passages + " passages are in reuse.csv. " : R.pairs.length + " pairs, " + R.total_passages + " passages. ") +
-      "Similarity is weighted by characters. The side-by-side view has the texts of the documents of the top 50 pairs (whole texts up to 2,000,000 characters in all, excerpts of 200 characters around each passage beyond)."));
+      "Similarity is weighted by characters."));
+    var L = R.text_limits || {}, held = ((R.texts || {}).lines || []), whole = held.filter(function (t) { return t.complete; }).length;
+    b.appendChild(note(R.texts ? "Texts for the side-by-side view: the documents of the top " + L.pairs + " pairs, " + whole + " whole and " + (held.length - whole) +
+      " as excerpts of " + L.context + " characters around each passage (tifa analyze keeps whole texts up to " + fmt(L.characters) + " characters in all; reuse-texts.jsonl)" +
+      (R.texts.kept < R.texts.total ? "; the page holds " + R.texts.kept + " of its " + R.texts.total + " documents" : "") + "."
+      : "reuse-texts.jsonl is absent (tifa analyze --no-texts, or an older tifa), so the side-by-side view lists the passages without the texts.", { id: "reuse-texts-note" }));
     var pairRows = R.pairs.map(function (p, i) { return { rank: i + 1, pair: fileName(p.a) + " ↔ " + fileName(p.b), kind: p.kind, chars: p.chars, passages: p.passages, similarity: p.similarity, earlier: p.earlier ? fileName(p.earlier) : "", _p: p }; });
     var view = el("div", { "class": "detail", id: "reuse-view", tabindex: "-1", hidden: "" });
     dataTable(b, [
@@ -770,7 +776,7 @@
     function sideText(document_, ranges) {
       var box = el("div", { "class": "side-text", "data-document": document_ });
       var t = texts_[document_];
-      if (!t) { box.appendChild(note("This document's text is not on the page (only the documents of the top 50 pairs are embedded, and only when the texts are written; tifa analyze --no-texts leaves them out).", { "class": "note warn" })); return box; }
+      if (!t) { box.appendChild(note("This document's text is not on the page (only the documents of the top " + (R.text_limits || {}).pairs + " pairs are embedded, and only when the texts are written; tifa analyze --no-texts leaves them out).", { "class": "note warn" })); return box; }
       // The pair's passages on this side, merged where they overlap; each mark keeps its first passage's number.
       var order = ranges.map(function (r, k) { return { s: r[0], e: r[1], k: k }; }).sort(function (x, y) { return x.s - y.s || x.e - y.e; });
       var merged = [];
