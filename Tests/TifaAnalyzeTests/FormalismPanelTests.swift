@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TifaCore
 import TifaDashboard
+import TifaFormalism
 @testable import TifaAnalyze
 
 /// The dashboard's formalism panel data, from a real `tifa analyze` run on documents with planted shared passages.
@@ -111,5 +112,51 @@ import TifaDashboard
         let reuse = try #require(data["reuse"] as? [String: Any])
         #expect((reuse["pairs"] as? [Any])?.isEmpty == true)
         #expect(reuse["total_passages"] as? Int == 0)
+    }
+}
+
+/// The bounds of `reuse-texts.jsonl`: the documents of the top pairs only, whole texts within the character budget,
+/// excerpts around the passages beyond it.
+@Suite struct ReuseTextsFileTests {
+    /// A copy passage, made as `tifa reuse` records it (JSON).
+    static func passage(_ a: String, _ b: String, _ ra: Range<Int>, _ rb: Range<Int>) throws -> ReusePassage {
+        let json = """
+            {"a":"\(a)","b":"\(b)","a_start":\(ra.lowerBound),"a_end":\(ra.upperBound),"b_start":\(rb.lowerBound),\
+            "b_end":\(rb.upperBound),"chars":\(max(ra.count, rb.count)),"similarity":1,"kind":"copy","earlier":""}
+            """
+        return try JSONDecoder().decode(ReusePassage.self, from: Data(json.utf8))
+    }
+
+    @Test func wholeTextsWithinTheBudgetExcerptsBeyondTopPairsOnly() throws {
+        let texts: [String: String] = [
+            "x": "一二三四五六七八",
+            "y": "子丑寅卯辰巳午未申酉戌亥甲乙丙丁戊己𠮷庚辛壬癸天地玄黄宇宙洪",
+            "z": "春夏秋冬东南西北",
+        ]
+        // x–y shares 8 characters (ranked first), y–z 4.
+        let passages = [try Self.passage("x", "y", 0..<8, 19..<27), try Self.passage("y", "z", 0..<4, 4..<8)]
+        let dir = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("reuse-texts.jsonl").path
+        try ReuseTextsFile(pairs: 1, characters: 10, context: 2).write(passages: passages, to: path) { texts[$0].map { Array($0.unicodeScalars) } }
+        let lines = readText(dir, "reuse-texts.jsonl").split(separator: "\n").map {
+            (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any] ?? [:]
+        }
+        #expect(lines.map { $0["document"] as? String } == ["x", "y"])
+        #expect(lines[0]["complete"] as? Bool == true)
+        #expect(lines[1]["complete"] as? Bool == false)
+        #expect(lines[1]["characters"] as? Int == 30)
+        let segments = try #require(lines[1]["segments"] as? [[String: Any]])
+        // Only the top pair's passage (19..<27) with 2 characters either side; y–z's passage is not a shown pair.
+        #expect(segments.count == 1)
+        #expect(segments.first?["start"] as? Int == 17)
+        #expect(segments.first?["text"] as? String == "己𠮷庚辛壬癸天地玄黄宇宙")
+    }
+
+    @Test func excerptsMergeWhereTheyTouch() {
+        let file = ReuseTextsFile(pairs: 1, characters: 0, context: 3)
+        #expect(file.excerpts([10..<12, 2..<4, 15..<20], count: 21) == [0..<21])
+        #expect(file.excerpts([12..<14, 2..<4], count: 30) == [0..<7, 9..<17])
+        #expect(file.excerpts([0..<1], count: 2) == [0..<2])
     }
 }
