@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "TifaScript", dependencies: ["TifaCore", "TifaICU"]),
         .target(name: "TifaSegment", dependencies: ["TifaCore", "TifaICU", "TifaScript"]),
         .target(name: "TifaIngest", dependencies: ["TifaCore", "TifaICU", "TifaScript", "ZIPFoundation"]),
-        .target(name: "TifaExtract", dependencies: ["TifaCore", "TifaSegment", "Yams"]),
+        .target(name: "TifaExtract", dependencies: ["TifaCore", "TifaICU", "TifaSegment", "Yams"]),
         .target(name: "TifaFormalism", dependencies: ["TifaCore", "TifaIngest", "TifaExtract"]),
         .target(name: "TifaAnalyze", dependencies: ["TifaCore", "TifaSegment", "TifaIngest", "TifaExtract", "TifaFormalism", "ZIPFoundation"]),
         .target(
@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "TifaICUTests", dependencies: ["TifaICU"]),
         .testTarget(name: "TifaSegmentTests", dependencies: ["TifaSegment", "TifaScript", "TifaCore"]),
         .testTarget(name: "TifaIngestTests", dependencies: ["TifaIngest", "TifaScript", "TifaCore"]),
-        .testTarget(name: "TifaExtractTests", dependencies: ["TifaExtract", "TifaIngest", "TifaCore"]),
+        .testTarget(name: "TifaExtractTests", dependencies: ["TifaExtract", "TifaIngest", "TifaCore", "TifaAnalyze", "TifaFormalism"]),
         .testTarget(name: "TifaAnalyzeTests", dependencies: ["TifaAnalyze", "Tifa"]),
         .testTarget(name: "TifaFormalismTests", dependencies: ["TifaFormalism", "TifaExtract", "TifaIngest", "TifaCore"]),
         .testTarget(name: "TifaDashboardTests", dependencies: ["TifaDashboard", "TifaCore"]),

@@ -8,8 +8,11 @@ precision = right / words output, recall = right / gold words, F = 2PR / (P + R)
 recall over gold words missing from the training word list. Gold words are separated by two spaces;
 tifa's output by one space (any whitespace separates words here).
 
-Usage: scripts/eval_segmentation.py [--no-build] [--peers] [--jobs N]
+Usage: scripts/eval_segmentation.py [--no-build] [--peers] [--jobs N] [--gold FILE]...
   --peers   also score jieba (with and without HMM), rjieba and tifa with no lexicons (plain ICU + numbers).
+  --gold    also score another gold file in the same format (words separated by spaces, one sentence a line),
+            for example a sample of the SIGHAN 2005 CityU (Hong Kong) test gold; its test text is the gold with
+            the spaces removed. It has no training word list, so OOV recall is not given.
 """
 import argparse
 import os
@@ -98,20 +101,34 @@ def peer_segmenters():
     return peers
 
 
+def test_sets(extra_golds):
+    """(label, test text path, gold lines, training words or None) for SIGHAN's sets and each extra gold file."""
+    sets = []
+    for corpus in CORPORA:
+        sets.append((corpus.upper(), os.path.join(DATA, f"{corpus}_test.utf8"),
+                     read_lines(os.path.join(DATA, f"{corpus}_test_gold.utf8")),
+                     set(read_lines(os.path.join(DATA, f"{corpus}_training_words.utf8")))))
+    for path in extra_golds:
+        gold = read_lines(path)
+        text = tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".utf8", delete=False)
+        text.write("".join("".join(line.split()) + "\n" for line in gold))
+        text.close()
+        sets.append((os.path.basename(path), text.name, gold, None))
+    return sets
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--no-build", action="store_true", help="use the existing release build")
     parser.add_argument("--peers", action="store_true", help="also score jieba, rjieba and plain ICU")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--gold", action="append", default=[], help="an extra gold file (see above)")
     args = parser.parse_args()
     if not os.path.isdir(DATA):
         sys.exit(f"SIGHAN data not found at {DATA}")
     binary = tifa_binary(not args.no_build)
     rows = []
-    for corpus in CORPORA:
-        text = os.path.join(DATA, f"{corpus}_test.utf8")
-        gold = read_lines(os.path.join(DATA, f"{corpus}_test_gold.utf8"))
-        training = set(read_lines(os.path.join(DATA, f"{corpus}_training_words.utf8")))
+    for corpus, text, gold, training in test_sets(args.gold):
         systems = {"tifa segment": lambda: run_tifa(binary, text, args.jobs)}
         if args.peers:
             empty = tempfile.mkdtemp()
@@ -125,12 +142,12 @@ def main():
             start = time.time()
             output = run()
             elapsed = time.time() - start
-            p, r, f, oov, mismatched = score(output, gold, training)
-            rows.append((corpus.upper(), name, p, r, f, oov, mismatched, elapsed))
+            p, r, f, oov, mismatched = score(output, gold, training or set())
+            rows.append((corpus, name, p, r, f, f"{oov:.3f}" if training else "n/a", mismatched, elapsed))
     print(f"| corpus | system | P | R | F | OOV recall | lines with text mismatch | seconds |")
     print(f"|---|---|---|---|---|---|---|---|")
     for corpus, name, p, r, f, oov, mismatched, elapsed in rows:
-        print(f"| {corpus} | {name} | {p:.3f} | {r:.3f} | {f:.3f} | {oov:.3f} | {mismatched} | {elapsed:.1f} |")
+        print(f"| {corpus} | {name} | {p:.3f} | {r:.3f} | {f:.3f} | {oov} | {mismatched} | {elapsed:.1f} |")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case analyzeNoDocuments = "analyze.no-documents"
     case analyzeState = "analyze.state"
     case analyzeUnknownGroup = "analyze.unknown-group"
+    case charactersBadLine = "characters.bad-line"
+    case charactersDuplicate = "characters.duplicate"
+    case charactersEncoding = "characters.encoding"
+    case charactersHeader = "characters.header"
+    case charactersUnreadable = "characters.unreadable"
     case codebookBadLine = "codebook.bad-line"
     case codebookDuplicate = "codebook.duplicate"
     case codebookEmptyCategory = "codebook.empty-category"
@@ -30,6 +35,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case dictionaryDuplicate = "dictionary.duplicate"
     case dictionaryEncoding = "dictionary.encoding"
     case dictionaryUnreadable = "dictionary.unreadable"
+    case formalismDamaged = "formalism.damaged"
+    case formalismPattern = "formalism.pattern"
     case icuFailure = "icu.failure"
     case ingestBadDoc = "ingest.bad-doc"
     case ingestBadDocx = "ingest.bad-docx"
@@ -68,6 +75,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case ingestUnknownEncoding = "ingest.unknown-encoding"
     case ingestUnreadable = "ingest.unreadable"
     case ingestUnsupported = "ingest.unsupported"
+    case extractRegexTimeout = "extract.regex-timeout"
     case inputNone = "input.none"
     case ioRead = "io.read"
     case ioWrite = "io.write"
@@ -77,6 +85,10 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case lexiconBadHeader = "lexicon.bad-header"
     case lexiconBadLine = "lexicon.bad-line"
     case lexiconUnreadable = "lexicon.unreadable"
+    case listBadLine = "list.bad-line"
+    case listEncoding = "list.encoding"
+    case listHeader = "list.header"
+    case listIo = "list.io"
     case manifestBadRow = "manifest.bad-row"
     case manifestDuplicate = "manifest.duplicate"
     case manifestMalformed = "manifest.malformed"
@@ -90,6 +102,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case mergeNoParts = "merge.no-parts"
     case mergeNotPartial = "merge.not-partial"
     case metadataNameMismatch = "metadata.name-mismatch"
+    case parquetDuckdbMissing = "parquet.duckdb-missing"
+    case parquetFailed = "parquet.failed"
     case outputContainsInput = "output.contains-input"
     case outputCurrentFolder = "output.current-folder"
     case outputExists = "output.exists"
@@ -97,6 +111,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case outputNotFolder = "output.not-folder"
     case outputNotTifa = "output.not-tifa"
     case outputSpecialFile = "output.special-file"
+    case reuseNoDocuments = "reuse.no-documents"
     case segmentIcuFallback = "segment.icu-fallback"
     case segmentInvalidUtf8 = "segment.invalid-utf8"
     case segmentUnreadable = "segment.unreadable"
@@ -126,17 +141,20 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
              .ingestReplacementCharacters, .ingestTooLarge, .ingestUndecodable,
              .ingestUnknownEncoding, .lexiconBadHeader, .lexiconBadLine, .manifestBadRow,
              .manifestDuplicate, .manifestMalformed, .mergeBadState, .mergeDamaged, .mergeDuplicate,
-             .mergeFormat, .mergeMismatch, .metadataNameMismatch, .segmentIcuFallback, .segmentInvalidUtf8,
-             .stopwordsBadLine, .stopwordsDuplicate, .stopwordsEncoding, .stopwordsHeader:
+             .mergeFormat, .mergeMismatch, .metadataNameMismatch, .segmentIcuFallback, .extractRegexTimeout, .segmentInvalidUtf8,
+             .stopwordsBadLine, .stopwordsDuplicate, .stopwordsEncoding, .stopwordsHeader,
+             .charactersBadLine, .charactersDuplicate, .charactersEncoding, .charactersHeader, .formalismDamaged, .formalismPattern, .listBadLine, .listEncoding, .listHeader:
             .data
         case .analyzeNoDocuments, .codebookIo, .dashboardNotFound, .dashboardRead,
              .dictionariesNotFound, .dictionaryUnreadable, .ingestIsDirectory, .ingestNotFound,
              .ingestDanglingLink, .ingestDocToolMissing, .ingestPathTooLong, .ingestSpecialFile, .ingestSymlinkLoop,
              .ingestPdftotextMissing, .ingestUnreadable, .inputNone, .lexiconUnreadable,
              .manifestMissingFile, .manifestUnreadable, .mergeNotPartial, .segmentUnreadable,
-             .stopwordsUnreadable:
+             .stopwordsUnreadable, .charactersUnreadable, .listIo, .reuseNoDocuments:
             .noInput
-        case .analyzeDtm, .icuFailure, .ingestFailed:
+        case .parquetDuckdbMissing:
+            .unavailable
+        case .analyzeDtm, .icuFailure, .ingestFailed, .parquetFailed:
             .software
         case .outputContainsInput, .outputCurrentFolder, .outputExists, .outputIsInput,
              .outputNotFolder, .outputNotTifa, .outputSpecialFile:

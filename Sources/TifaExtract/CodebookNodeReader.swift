@@ -1,5 +1,6 @@
 import Foundation
 import TifaCore
+import TifaICU
 import Yams
 
 /// Walks a codebook's YAML node tree, turning nodes into model values and recording every problem with its line.
@@ -146,7 +147,7 @@ struct NodeReader {
             return nil
         }
         do {
-            _ = try Regex(pattern)
+            _ = try ICURegex(pattern)
         } catch {
             fail("codebook.regex", map["regex"], "\(context): regex \(pattern) does not compile: \(error)")
             return nil

@@ -24,6 +24,8 @@ public struct DocumentExtraction: Codable, Sendable, Equatable {
     public var lists: [CodebookStamp]
     /// Commitments (sentences promising future action), in order; set by the formalism measures, nil without them.
     public var commitments: [Commitment]?
+    /// What went wrong while extracting (a codebook regex stopped by its time limit); nil when nothing did.
+    public var warnings: [Diagnostic]?
 
     public init(document: String, id: String, codebooks: [CodebookStamp], slogans: [SloganMention],
                 terms: [TermMention], criteria: [CriteriaCoverage], problems: [ProblemMention],

@@ -48,7 +48,7 @@ public struct Extractor: Sendable {
                                          text: text.string(m.range), start: s, end: e))
             }
         }
-        return DocumentExtraction(
+        var extraction = DocumentExtraction(
             document: document.path, id: document.id, codebooks: index.codebooks.map(\.stamp),
             slogans: slogans.map { f in
                 let (s, e) = map(f.range)
@@ -80,6 +80,13 @@ public struct Extractor: Sendable {
                 return QuotationMention(text: text.string(q.range), quoteClass: q.quoteClass, reason: q.reason, start: s, end: e)
             },
             lists: lists.stamps)
+        if !matches.regexTimeouts.isEmpty {
+            extraction.warnings = matches.regexTimeouts.map { pattern in
+                Diagnostic(code: "extract.regex-timeout", severity: .warning, file: document.path,
+                           message: "codebook regex \(pattern) stopped at its time limit; its matches in this document are missing")
+            }
+        }
+        return extraction
     }
 }
 

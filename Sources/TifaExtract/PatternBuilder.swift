@@ -1,4 +1,5 @@
 import Foundation
+import TifaICU
 
 /// Collects the strings of all codebook terms into automaton patterns, one pattern per distinct string.
 struct PatternBuilder {
@@ -61,25 +62,41 @@ struct PatternBuilder {
     }
 }
 
-/// A compiled regex shared between threads; matching is serialised by a lock.
+/// A compiled codebook regex (ICU syntax) shared between threads; matching is serialised by a lock and
+/// bounded by ICU's time limit, so a pattern such as `(党+)+建` gives up instead of running on.
 final class RegexBox: @unchecked Sendable {
-    private let regex: Regex<AnyRegexOutput>
+    /// How long one match may run, in steps of ICU's match engine (about milliseconds). A window is at most
+    /// ~120 characters, where a sane pattern needs microseconds; a pattern that times out once is not tried
+    /// again in the same document.
+    static let timeLimit: Int32 = 300
+
+    let pattern: String
+    private let regex: ICURegex
     private let lock = NSLock()
 
     init?(_ pattern: String) {
-        guard let r = try? Regex(pattern) else { return nil }
+        guard let r = try? ICURegex(pattern, timeLimit: Self.timeLimit) else { return nil }
+        self.pattern = pattern
         regex = r
     }
 
-    /// Matches in `window`, as scalar ranges relative to the window.
-    func matches(in window: String) -> [Range<Int>] {
+    /// Matches in `window`, as scalar ranges relative to the window; nil when the match hit the time limit
+    /// (or ICU failed), so the caller can report the pattern.
+    func matches(in window: ArraySlice<Unicode.Scalar>) -> [Range<Int>]? {
+        var utf16: [UInt16] = []
+        var scalarAt: [Int] = []
+        utf16.reserveCapacity(window.count)
+        scalarAt.reserveCapacity(window.count + 1)
+        for (k, s) in window.enumerated() {
+            for unit in s.utf16 {
+                utf16.append(unit)
+                scalarAt.append(k)
+            }
+        }
+        scalarAt.append(window.count)
         lock.lock()
         defer { lock.unlock() }
-        let scalars = window.unicodeScalars
-        return window.matches(of: regex).map { m in
-            let lo = scalars.distance(from: scalars.startIndex, to: m.range.lowerBound)
-            let hi = scalars.distance(from: scalars.startIndex, to: m.range.upperBound)
-            return lo..<hi
-        }
+        guard let found = try? regex.matches(in: utf16) else { return nil }
+        return found.map { scalarAt[$0.range.lowerBound]..<scalarAt[$0.range.upperBound] }
     }
 }

@@ -32,9 +32,11 @@ enum QuoteClassifier {
     }
 
     /// The class of quote `q` and the reason. `before` holds up to 6 characters before the opening quote, `after`
-    /// the character after the closing one; `isTerm` says the whole quote is a codebook vocabulary term.
+    /// the character after the closing one; `namedAsSet` says a formula word of role `after` follows the closing
+    /// quote (目标, 要求, 标准 …); `isTerm` says the whole quote is a codebook vocabulary term.
     static func classify(_ q: [Unicode.Scalar], problemNames: Set<String>, idioms: Set<String>,
-                         before: ArraySlice<Unicode.Scalar>, after: Unicode.Scalar?, isTerm: Bool) -> (QuoteClass, String) {
+                         before: ArraySlice<Unicode.Scalar>, after: Unicode.Scalar?, namedAsSet: Bool,
+                         isTerm: Bool) -> (QuoteClass, String) {
         let han = q.filter(Scalars.isHan).count
         if han == 0 { return (.name, "no Chinese characters (number, date or code)") }
         if q.count == 1 { return (.metaphor, "emphasis of a single character") }
@@ -55,6 +57,8 @@ enum QuoteClassifier {
         if q.contains(where: Scalars.isDigit) { return (.name, "name with digits") }
         let first = q[0]
         if Scalars.isNumeral(first) || Scalars.isPair(first) || "百千万".unicodeScalars.contains(first) {
+            // Class: a short quoted count that the next word names as a set is the set's label (“三句话”要求).
+            if namedAsSet, Scalars.isNumeral(first), q.count <= 4 { return (.slogan, "numbered label named a set by the word after it") }
             return (.metaphor, "numeral idiom or count, not a formula")
         }
         if q.count == 2 { return (.metaphor, "single word") }

@@ -35,11 +35,13 @@ struct SloganFinder {
             let inner = Array(text[q])
             let before = text[max(0, q.lowerBound - 7)..<max(0, q.lowerBound - 1)]
             let after: Unicode.Scalar? = q.upperBound + 1 < text.count ? text[q.upperBound + 1] : nil
+            let following = text[min(text.count, q.upperBound + 1)...]
+            let namedAsSet = NumberedFormulas.announcingAfterScalars.contains { following.starts(with: $0) }
             let (quoteClass, reason) = QuoteClassifier.classify(inner, problemNames: problemNames, idioms: index.formulaExclusions, before: before,
-                                                                after: after, isTerm: termRanges.contains(q))
+                                                                after: after, namedAsSet: namedAsSet, isTerm: termRanges.contains(q))
             quotations.append(FoundQuotation(range: q, quoteClass: quoteClass, reason: reason))
             guard quoteClass == .slogan else { continue }
-            if NumberedFormulas.isFormula(inner) {
+            if NumberedFormulas.isFormula(inner) || (namedAsSet && Scalars.isNumeral(inner[0])) {
                 found.append(FoundSlogan(range: q, kind: .numbered, quoted: true))
                 formulaTexts.insert(text.string(q))
             } else {

@@ -18,6 +18,8 @@ public struct TermMatches: Sendable {
     public var cues: [CueHit]
     /// Sentence ends, clause breaks, quotes and numerals, collected during the same scan.
     var landmarks: TextLandmarks
+    /// Codebook regexes that hit ICU's time limit in this text (their matches there are missing), in order.
+    public var regexTimeouts: [String] = []
 }
 
 extension CodebookIndex {
@@ -34,6 +36,7 @@ extension CodebookIndex {
         var cues: [CueHit] = []
         var blockers: [Int: [Range<Int>]] = [:]
         var regexTried: Set<Int> = []
+        var timedOut: [Int] = []
         var landmarks = TextLandmarks()
         automaton.scan(text, landmarks: &landmarks, collect: true) { pattern, start, end in
             for r in Int(roleStart[pattern])..<Int(roleStart[pattern + 1]) {
@@ -50,8 +53,12 @@ extension CodebookIndex {
                     }
                 case .anchor(let t, let x):
                     let window = Self.window(around: start..<end, in: text)
-                    guard regexTried.insert(x &* 1_000_003 &+ window.lowerBound).inserted else { continue }
-                    for m in regexes[x].matches(in: text.string(window)) where !m.isEmpty {
+                    guard !timedOut.contains(x), regexTried.insert(x &* 1_000_003 &+ window.lowerBound).inserted else { continue }
+                    guard let found = regexes[x].matches(in: text[window]) else {
+                        timedOut.append(x)
+                        continue
+                    }
+                    for m in found where !m.isEmpty {
                         candidates.append(Candidate(start: Int32(window.lowerBound + m.lowerBound),
                                                     end: Int32(window.lowerBound + m.upperBound), target: Int32(t)))
                     }
@@ -93,7 +100,7 @@ extension CodebookIndex {
             k = next
         }
         cues.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound < $1.range.upperBound }
-        return TermMatches(terms: terms, cues: cues, landmarks: landmarks)
+        return TermMatches(terms: terms, cues: cues, landmarks: landmarks, regexTimeouts: timedOut.map { regexes[$0].pattern })
     }
 
     /// The end of the rest of a gap variant after its first part ends at `from`, if the other parts follow in

@@ -74,6 +74,7 @@ struct ExtractCommand: ParsableCommand {
             clock.lap("ingest")
             for d in ingested.diagnostics where d.severity != .note { CLIReport.error(d.description) }
             var result = extractor.extract(ingested.document)
+            for d in result.warnings ?? [] { CLIReport.error(d.description) }
             clock.lap("extract")
             _ = formalism.analyze(ingested.document, extraction: &result)
             result.codebooks += formalism.rules.stamps

@@ -7,11 +7,13 @@ import TifaICU
 /// Typed errors: every diagnostic code has a category, the category decides the exit code, the documented
 /// table says the same, and the cause of an error is kept.
 @Suite struct ErrorCategoryTests {
-    /// Every `"namespace.name"` code literal in Sources is registered in `DiagnosticCode`.
+    /// Every `"namespace.name"` code literal in Sources is registered in `DiagnosticCode`: any literal given as
+    /// `code:`, and any literal of a known namespace elsewhere.
     @Test func everyCodeInTheSourcesIsRegistered() throws {
         let namespaces = Set(DiagnosticCode.allCases.map { String($0.rawValue.split(separator: ".")[0]) })
         let pattern = try NSRegularExpression(pattern: #""([a-z]+)\.([a-z][a-z0-9-]*)""#)
         let fileNames: Set<String> = ["html", "csv", "json", "jsonl", "txt", "tsv", "bin", "yaml", "md", "mtx"]
+        let codeArgument = try NSRegularExpression(pattern: #"code: "([a-z]+\.[a-z][a-z0-9-]*)""#)
         var unregistered: [String] = []
         let sources = packageRoot.appendingPathComponent("Sources")
         for case let path as String in FileManager.default.enumerator(atPath: sources.path) ?? NSEnumerator()
@@ -21,6 +23,10 @@ import TifaICU
                 let ns = String(text[Range(m.range(at: 1), in: text)!]), name = String(text[Range(m.range(at: 2), in: text)!])
                 guard namespaces.contains(ns), !fileNames.contains(name) else { continue }
                 if DiagnosticCode(rawValue: "\(ns).\(name)") == nil { unregistered.append("\(path): \(ns).\(name)") }
+            }
+            for m in codeArgument.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                let code = String(text[Range(m.range(at: 1), in: text)!])
+                if DiagnosticCode(rawValue: code) == nil { unregistered.append("\(path): \(code)") }
             }
         }
         #expect(unregistered.isEmpty, "register these codes in Sources/TifaCore/DiagnosticCode.swift: \(unregistered)")

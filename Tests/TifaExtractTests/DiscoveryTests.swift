@@ -93,6 +93,16 @@ struct DiscoveryTests {
         #expect(numbered == ["四个服从", "三个自觉"])
     }
 
+    /// Class: a short quoted count that the next word names as a set is that set's label; without such a word
+    /// it stays a count.
+    @Test func aQuotedCountNamedAsASetIsAFormulaLabel() throws {
+        let ex = try Fixture.extract("各支部对照“三句话”要求查找差距,落实“四件事”目标。他讲了“三句话”,办了“四件事”。")
+        let labels = ex.slogans.filter { $0.kind == .numbered && $0.quoted == true }.map(\.text)
+        #expect(labels == ["三句话", "四件事"])
+        #expect(ex.quotations.filter { $0.text == "三句话" }.map(\.quoteClass) == [.slogan, .metaphor])
+        #expect(ex.quotations.filter { $0.text == "四件事" }.map(\.quoteClass) == [.slogan, .metaphor])
+    }
+
     @Test func quotedFormulasAreCountedWhereverTheyRecur() throws {
         let text = "开展“五比五创”活动。五比五创要落到实处。"
         #expect(try slogans(text, .quoted).isEmpty)

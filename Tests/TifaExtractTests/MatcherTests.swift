@@ -91,6 +91,30 @@ struct MatcherTests {
         #expect(ex.codebooks.contains { $0.name == "my-terms" && $0.version == "0.1" && $0.sha256.count == 64 })
     }
 
+    @Test func aRunawayCodebookRegexStopsAtItsTimeLimitAndIsReported() throws {
+        // Nested quantifiers backtrack exponentially on a long run without the final character.
+        let path = Fixture.temporaryFile("""
+            codebook: hostile
+            version: "1"
+            entries:
+              - name: 党建空转
+                category: problem
+                variants: [{regex: '(党+)+建', anchor: 党}]
+              - name: 搞花架子
+                category: problem
+                variants: [{regex: '搞[^,。]{0,4}花架子', anchor: 花架子}]
+            """)
+        let extractor = try Extractor(codebooks: try BuiltinCodebooks.load(userPaths: [path]))
+        let text = String(repeating: "党", count: 60) + "。有的部门搞了些花架子。" + String(repeating: "党", count: 60) + "。"
+        let ex = extractor.extract(try Fixture.document(text))
+        #expect(ex.terms.contains { $0.canonical == "搞花架子" && $0.text == "搞了些花架子" })
+        #expect(!ex.terms.contains { $0.canonical == "党建空转" })
+        let warnings = try #require(ex.warnings)
+        #expect(warnings.map(\.code) == ["extract.regex-timeout"])
+        #expect(warnings.first?.message.contains("(党+)+建") == true)
+        #expect(extractor.extract(try Fixture.document("有的部门搞了些花架子。")).warnings == nil)
+    }
+
     @Test func lexiconTermsListEveryLiteralForm() {
         let terms = Set(Fixture.extractor.index.lexiconTerms)
         #expect(terms.isSuperset(of: ["五个好", "带头遵纪守法", "重承诺,轻践诺", "松劲和懈怠", "不忘初心、牢记使命"]))

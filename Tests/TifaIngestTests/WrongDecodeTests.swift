@@ -93,6 +93,24 @@ struct WrongDecodeTests {
         #expect(!r.string.contains(where: { misread.contains($0) && !"政务要求。".contains($0) }))
     }
 
+    @Test func replacementCharactersReadAsGBKAreRemovedAndReported() throws {
+        // How 锟斤拷 is made: a GBK text carries the UTF-8 bytes of lost characters (U+FFFD = EF BF BD); read as
+        // GBK, each pair of them becomes 锟斤拷, and the result is saved as UTF-8.
+        let fffd: [UInt8] = [0xEF, 0xBF, 0xBD]
+        let bytes = try Converter.encode("今年共完成", charset: "GBK") + fffd + fffd + (try Converter.encode("项目，", charset: "GBK"))
+            + fffd + fffd + fffd + fffd + (try Converter.encode("工程进展顺利。", charset: "GBK"))
+        let misread = String(decoding: try Converter.decode(bytes, charset: "GBK").utf16, as: UTF16.self)
+        #expect(misread == "今年共完成锟斤拷项目，锟斤拷锟斤拷工程进展顺利。")
+        let doc = try Make.builder().ingest(bytes: Array(misread.utf8), path: "k.txt")
+        #expect(doc.document.text.string == "今年共完成项目,工程进展顺利。")
+        #expect(!doc.document.text.string.contains("锟") && !doc.document.text.string.contains("拷"))
+        #expect(doc.quality.cleaning.mojibakeRuns.count == 2)
+        #expect(doc.diagnostics.contains { $0.code == "ingest.mojibake" })
+        // The characters alone are valid text and stay: 斤 (a weight), 拷 (拷贝), 锟 (a rare name character).
+        let valid = try Make.builder().ingest(text: "买了三斤苹果，拷贝文件，锟铻之剑。", path: "v.txt")
+        #expect(valid.document.text.string == "买了三斤苹果,拷贝文件,锟铻之剑。")
+    }
+
     @Test func latinLettersWithoutEvidenceAreReportedNotRemoved() throws {
         let r = try Make.normalizer().normalize("德语字母ÄÖÜ的读法")
         #expect(r.cleaning.mojibakeRuns.isEmpty && r.string.contains("ÄÖÜ"))

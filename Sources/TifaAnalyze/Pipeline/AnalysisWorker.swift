@@ -62,6 +62,7 @@ public struct AnalysisWorker: DocumentWorker {
                                message: "ICU's word break failed (\(f.error)); characters \(f.range.lowerBound)..<\(f.range.upperBound) were cut one token per character")
                 }
                 var extraction = components.extractor.extract(ingested.document)
+                ingested.diagnostics += extraction.warnings ?? []
                 let measures = formalism?.analyze(ingested.document, extraction: &extraction)
                 let bytes = item.item.format == .jsonLines
                     ? ingested.document.original.reduce(0) { $0 + UTF8.width($1) } : item.byteCount

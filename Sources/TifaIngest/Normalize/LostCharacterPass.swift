@@ -15,7 +15,10 @@ import TifaScript
 ///   UTF-8 bytes (`鍏紑`, `å…¬å¼€`); or it holds `?`/U+FFFD debris and a character neither GB2312 nor Big5
 ///   holds (only the GBK extension area a misaligned double-byte decode lands in: `確?;顒尤〉脤嵭?`). Rare but valid
 ///   characters (罂粟, 镌刻, 赓续, 郯城, 缢蛏) are all in GB2312 or Big5: a candidate without evidence is only
-///   reported (`CleaningReport.mojibakeSuspectRuns`), never removed.
+///   reported (`CleaningReport.mojibakeSuspectRuns`), never removed;
+/// - `锟斤拷`: the bytes of U+FFFD U+FFFD in UTF-8 (EF BF BD EF BF BD) read as GBK, where a text lost characters
+///   once and was then decoded with the wrong charset. Runs of it (and a trailing `锟` of an odd count) are
+///   mojibake by construction: the sequence never occurs in real text.
 struct LostCharacterPass {
     let tables: ScriptTables
 
@@ -26,6 +29,7 @@ struct LostCharacterPass {
         var suspects: [Range<Int>] = []
         markMojibake(s, &drop, suspects: &suspects)
         markLatinMojibake(s, &drop, suspects: &suspects)
+        markReplacementReadAsGBK(s, &drop)
         var any = drop.contains { $0 != 0 }
         var i = 0
         while i < s.count {
@@ -156,6 +160,22 @@ struct LostCharacterPass {
             if isUncommon { uncommon += 1 }
         }
         flush()
+    }
+
+    /// U+FFFD's UTF-8 bytes read as GBK, two at a time: 锟 (EF BF) 斤 (BD EF) 拷 (BF BD).
+    static let replacementAsGBK: [Unicode.Scalar] = ["\u{951F}", "\u{65A4}", "\u{62F7}"]
+
+    private func markReplacementReadAsGBK(_ s: [Unicode.Scalar], _ drop: inout [UInt8]) {
+        let cycle = Self.replacementAsGBK
+        var i = 0
+        while i + 3 <= s.count {
+            guard s[i] == cycle[0], s[i + 1] == cycle[1], s[i + 2] == cycle[2] else { i += 1; continue }
+            var j = i + 3
+            while j + 3 <= s.count, s[j] == cycle[0], s[j + 1] == cycle[1], s[j + 2] == cycle[2] { j += 3 }
+            if j < s.count, s[j] == cycle[0] { j += 1 }
+            for k in i..<j { drop[k] = 2 }
+            i = j
+        }
     }
 
     /// Characters that mojibake leaves around its runs.
