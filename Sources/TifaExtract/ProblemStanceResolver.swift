@@ -140,15 +140,21 @@ struct ProblemStanceResolver {
         return work.sentenceHits
     }
 
-    /// The start of the line holding position p.
-    func lineStart(of p: Int) -> Int {
+    /// Index in `lineBreaks` of the first line break at or after p.
+    func firstBreak(atOrAfter p: Int) -> Int {
         var lo = 0, hi = lineBreaks.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if lineBreaks[mid] < p { lo = mid + 1 } else { hi = mid }
         }
         work.steps += 1
-        return lo == 0 ? 0 : lineBreaks[lo - 1] + 1
+        return lo
+    }
+
+    /// The start of the line holding position p.
+    func lineStart(of p: Int) -> Int {
+        let k = firstBreak(atOrAfter: p)
+        return k == 0 ? 0 : lineBreaks[k - 1] + 1
     }
 
     /// Cue hits inside the sentence, without those lying strictly inside a longer hit (存在 in 不存在).
@@ -253,14 +259,9 @@ struct ProblemStanceResolver {
 
     /// Whether the line starting at p ends with a colon (spaces after it aside).
     func endsWithColon(_ p: Int) -> Bool {
-        var lo = 0, hi = lineBreaks.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if lineBreaks[mid] < p { lo = mid + 1 } else { hi = mid }
-        }
-        var last = (lo < lineBreaks.count ? lineBreaks[lo] : text.count) - 1
+        let k = firstBreak(atOrAfter: p)
+        var last = (k < lineBreaks.count ? lineBreaks[k] : text.count) - 1
         while last >= p, text[last] == " " { last -= 1 }
-        work.steps += 1
         return last >= p && (text[last] == ":" || text[last] == ":")
     }
 
