@@ -5,53 +5,60 @@ import TifaICU
 /// ICU's `Traditional-Simplified` rules run in Swift. Only lines that hold a traditional-only character are
 /// projected (so 著, 乾, 於 in simplified text stay). Every rule and override maps a source to a target of the
 /// same length, so position k of the projection is position k of the original: offsets need no map.
-/// Immutable and shared by all workers.
-public final class SimplifiedProjection: Sendable {
+/// Immutable after init (its tables are never written again) and shared by all workers.
+public final class SimplifiedProjection: @unchecked Sendable {
     public let tables: ScriptTables
     /// The overrides applied before the transform, if any.
     public let overrides: ScriptOverrides?
 
-    /// For each BMP character, what it becomes when no override or phrase rule starts with it; 0 when one does
-    /// (`project` then looks at the next character). One load per character on the common path.
-    let singleTargets: [UInt32]
     /// For each BMP character, what it becomes when no override or rule longer than one character applies at it
-    /// (what `projectByRules` makes of it alone).
-    let aloneTargets: [UInt32]
+    /// (what `projectByRules` makes of it alone), with `phraseFlag` set when an override or phrase rule starts with
+    /// it (then the next character decides). One load per character on the common path; allocated once, so the
+    /// scan retains nothing.
+    private let targets: UnsafeMutableBufferPointer<UInt32>
+    static let phraseFlag: UInt32 = 1 << 31
     /// One bit per hash of the first two characters of every override and rule longer than one character: a clear
     /// bit means none can start at that pair, so the character is projected as if alone.
-    let pairBits: [UInt64]
+    private let pairBits: UnsafeMutableBufferPointer<UInt64>
     private static let pairBitsMask: UInt64 = (1 << 18) - 1
 
     public init(tables: ScriptTables, overrides: ScriptOverrides?) {
         self.tables = tables
         self.overrides = overrides
-        var single = (0..<UInt32(0x10000)).map { tables.transformRules.simpleTarget($0) }
-        if let overrides {
-            for v in 0..<single.count where overrides.startsAny(UInt32(v)) { single[v] = 0 }
-        }
-        var alone = single
+        targets = .allocate(capacity: 0x10000)
         var one: [Unicode.Scalar] = ["a"]
         var result: [Unicode.Scalar] = ["a"]
-        for v in 0..<alone.count where single[v] == 0 {
-            guard let c = Unicode.Scalar(UInt32(v)) else { continue }
-            one[0] = c
-            one.withUnsafeBufferPointer { text in
-                result.withUnsafeMutableBufferPointer { out in
-                    var changed = 0
-                    _ = Self.projectByRules(text, at: 0, end: 1, into: out.baseAddress!, changed: &changed,
-                                            rules: tables.transformRules, overrides: overrides)
-                }
+        for v in 0..<targets.count {
+            let simple = tables.transformRules.simpleTarget(UInt32(v))
+            if simple != 0 && !(overrides?.startsAny(UInt32(v)) ?? false) {
+                targets[v] = simple
+                continue
             }
-            alone[v] = result[0].value
+            var alone: UInt32 = 0
+            if let c = Unicode.Scalar(UInt32(v)) {
+                one[0] = c
+                one.withUnsafeBufferPointer { text in
+                    result.withUnsafeMutableBufferPointer { out in
+                        var changed = 0
+                        _ = Self.projectByRules(text, at: 0, end: 1, into: out.baseAddress!, changed: &changed,
+                                                rules: tables.transformRules, overrides: overrides)
+                    }
+                }
+                alone = result[0].value
+            }
+            targets[v] = alone | Self.phraseFlag
         }
-        var bits = [UInt64](repeating: 0, count: (1 << 18) / 64)
+        pairBits = .allocate(capacity: (1 << 18) / 64)
+        pairBits.initialize(repeating: 0)
         for (a, b) in tables.transformRules.phrasePairs + (overrides?.phrasePairs ?? []) {
             let h = Self.pairHash(a.value, b.value)
-            bits[h >> 6] |= 1 << UInt64(h & 63)
+            pairBits[h >> 6] |= 1 << UInt64(h & 63)
         }
-        singleTargets = single
-        aloneTargets = alone
-        pairBits = bits
+    }
+
+    deinit {
+        targets.deallocate()
+        pairBits.deallocate()
     }
 
     @inline(__always) static func pairHash(_ a: UInt32, _ b: UInt32) -> Int {
@@ -94,40 +101,35 @@ public final class SimplifiedProjection: Sendable {
     @discardableResult
     public func project(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
                         into out: UnsafeMutablePointer<Unicode.Scalar>) -> Int {
-        singleTargets.withUnsafeBufferPointer { single in
-            aloneTargets.withUnsafeBufferPointer { alone in
-                pairBits.withUnsafeBufferPointer { pairs in
-                    var changed = 0
-                    var i = range.lowerBound
-                    let end = range.upperBound
-                    while i < end {
-                        let v = text[i].value
-                        if v < 0x10000 {
-                            var t = single[Int(v)]
-                            if t == 0 {
-                                if i + 1 < end {
-                                    let h = Self.pairHash(v, text[i + 1].value)
-                                    if pairs[h >> 6] & (1 << UInt64(h & 63)) != 0 {
-                                        i += Self.projectByRules(text, at: i, end: end, into: out, changed: &changed,
-                                                                 rules: tables.transformRules, overrides: overrides)
-                                        continue
-                                    }
-                                }
-                                t = alone[Int(v)]
-                            }
-                            // t is a scalar value: each table maps a scalar to itself or to a rule's target scalar.
-                            UnsafeMutableRawPointer(out + i).storeBytes(of: t, as: UInt32.self)
-                            if t != v { changed += 1 }
-                            i += 1
-                        } else {
+        let targets = self.targets, pairs = pairBits
+        var changed = 0
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let v = text[i].value
+            if v < 0x10000 {
+                var t = targets[Int(v)]
+                if t & Self.phraseFlag != 0 {
+                    if i + 1 < end {
+                        let h = Self.pairHash(v, text[i + 1].value)
+                        if pairs[h >> 6] & (1 << UInt64(h & 63)) != 0 {
                             i += Self.projectByRules(text, at: i, end: end, into: out, changed: &changed,
                                                      rules: tables.transformRules, overrides: overrides)
+                            continue
                         }
                     }
-                    return changed
+                    t &= ~Self.phraseFlag
                 }
+                // t is a scalar value: the table maps a scalar to itself or to a rule's target scalar.
+                UnsafeMutableRawPointer(out + i).storeBytes(of: t, as: UInt32.self)
+                if t != v { changed += 1 }
+                i += 1
+            } else {
+                i += Self.projectByRules(text, at: i, end: end, into: out, changed: &changed,
+                                         rules: tables.transformRules, overrides: overrides)
             }
         }
+        return changed
     }
 
     /// Projects at text[i] by the overrides (longest first), then the rules (first in rule order), else keeps the
