@@ -40,6 +40,11 @@ final class StreamWorker {
     func process(_ piece: StreamPiece, in bytes: UnsafeBufferPointer<UInt8>) {
         out.count = 0
         invalidOffset = nil
+        // Locals for the line loop: reading the properties per line would retain and release them each time.
+        let tokenizer = self.tokenizer, writer = self.writer, out = self.out
+        var tokens: [Token] = []
+        swap(&tokens, &self.tokens)
+        defer { swap(&tokens, &self.tokens) }
         var p = piece.start
         var line = piece.line
         var scalarBase = piece.scalarBase

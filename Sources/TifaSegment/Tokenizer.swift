@@ -5,6 +5,10 @@ import TifaScript
 /// Not thread-safe: make one per worker with `Segmenter.makeTokenizer()`.
 public final class Tokenizer {
     public let segmenter: Segmenter
+    /// The segmenter's tries and projection, held here so that a line's segmentation reads them without
+    /// retaining them through `segmenter` on every call.
+    private let codebook: ScalarTrie, forced: ScalarTrie, general: ScalarTrie
+    private let projection: SimplifiedProjection?
     private let breaker: WordBreaker
     private let classes = ScalarClass.table
     /// Word-graph buffers: best log-probability from each position to the run's end, and where its word ends.
@@ -21,6 +25,10 @@ public final class Tokenizer {
 
     init(segmenter: Segmenter) throws(ICUError) {
         self.segmenter = segmenter
+        codebook = segmenter.codebook
+        forced = segmenter.forced
+        general = segmenter.general
+        projection = segmenter.projection
         breaker = try WordBreaker(locale: "zh")
         score = .allocate(capacity: pathCapacity)
         next = .allocate(capacity: pathCapacity)
@@ -73,7 +81,7 @@ public final class Tokenizer {
             next = .allocate(capacity: pathCapacity)
             projected = .allocate(capacity: pathCapacity)
         }
-        if let projection = segmenter.projection,
+        if let projection,
            Self.project(s, with: projection, into: projected) {
             segmentWritten(UnsafeBufferPointer(start: projected, count: n), into: &tokens)
         } else {
@@ -133,7 +141,6 @@ public final class Tokenizer {
             segmentForced(s, 0, n, &tokens)
             return
         }
-        let codebook = segmenter.codebook
         var gapStart = 0
         var i = 0
         while i < n {
@@ -153,7 +160,6 @@ public final class Tokenizer {
     /// Segments s[a..<b]: forced terms (longest, leftmost, within the range), the rest by class. A forced term
     /// yields to a longer one that starts inside it and ends after it (不搞形式主义: 搞形式 yields to 形式主义).
     private func segmentForced(_ s: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, _ tokens: inout [Token]) {
-        let forced = segmenter.forced
         var regionStart = a
         var i = a
         while i < b {
@@ -330,7 +336,7 @@ public final class Tokenizer {
     /// Segments a Han run by the most probable path through the word graph of the general vocabulary; runs of
     /// characters the vocabulary does not know go to ICU.
     private func segmentHan(_ s: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, _ tokens: inout [Token]) {
-        let trie = segmenter.general
+        let trie = general
         let unknown = Double(segmenter.unknownLogProb)
         let dateLogProb = Double(segmenter.numeralDateLogProb)
         let score = self.score, next = self.next
