@@ -7,6 +7,8 @@ public enum DiagnosticCategory: String, CaseIterable, Sendable {
     case data
     /// An input (file, folder, manifest, dictionary) is missing or cannot be read, or no input was readable.
     case noInput
+    /// A tool the run needs is not installed (the DuckDB command line for `--parquet`).
+    case unavailable
     /// An internal failure: ICU refused a call, an unregistered diagnostic code.
     case software
     /// The output place is refused: `--out` is an input, the current folder, a non-folder, a folder Tifa did not write.
@@ -20,6 +22,7 @@ public enum DiagnosticCategory: String, CaseIterable, Sendable {
         case .usage: 64
         case .data: 65
         case .noInput: 66
+        case .unavailable: 69
         case .software: 70
         case .cannotCreate: 73
         case .ioError: 74

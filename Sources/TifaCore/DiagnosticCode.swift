@@ -102,6 +102,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case mergeNoParts = "merge.no-parts"
     case mergeNotPartial = "merge.not-partial"
     case metadataNameMismatch = "metadata.name-mismatch"
+    case parquetDuckdbMissing = "parquet.duckdb-missing"
+    case parquetFailed = "parquet.failed"
     case outputContainsInput = "output.contains-input"
     case outputCurrentFolder = "output.current-folder"
     case outputExists = "output.exists"
@@ -150,7 +152,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
              .manifestMissingFile, .manifestUnreadable, .mergeNotPartial, .segmentUnreadable,
              .stopwordsUnreadable, .charactersUnreadable, .listIo, .reuseNoDocuments:
             .noInput
-        case .analyzeDtm, .icuFailure, .ingestFailed:
+        case .parquetDuckdbMissing:
+            .unavailable
+        case .analyzeDtm, .icuFailure, .ingestFailed, .parquetFailed:
             .software
         case .outputContainsInput, .outputCurrentFolder, .outputExists, .outputIsInput,
              .outputNotFolder, .outputNotTifa, .outputSpecialFile:

@@ -74,11 +74,7 @@ struct ProblemFinder {
     func headings(at p: Int) -> [String] {
         var titles: [String] = []
         let sentences = document.sentences
-        var lo = 0, hi = sentences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sentences[mid].range.upperBound <= p { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = sentences.partitionPoint { $0.range.upperBound <= p }
         if lo < sentences.count, sentences[lo].range.contains(p) {
             titles = sentences[lo].sectionPath.compactMap { $0 < document.sections.count ? document.sections[$0].title : nil }
         }

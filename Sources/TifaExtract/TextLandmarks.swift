@@ -1,3 +1,5 @@
+import TifaCore
+
 /// Positions the discovery rules start from, collected in one pass over the normalised text: sentence ends,
 /// clause breaks (punctuation, quotes, brackets), quotation marks and numerals.
 struct TextLandmarks {
@@ -63,12 +65,5 @@ struct TextLandmarks {
     }
 
     /// Index of the first element of a sorted position list that is >= p.
-    static func lowerBound(_ list: [Int32], _ p: Int) -> Int {
-        var lo = 0, hi = list.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(list[mid]) < p { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
+    static func lowerBound(_ list: [Int32], _ p: Int) -> Int { list.partitionPoint { Int($0) < p } }
 }

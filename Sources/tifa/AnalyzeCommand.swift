@@ -98,7 +98,8 @@ struct AnalyzeCommand: ParsableCommand {
         discussion: """
         Reads, normalises, segments and extracts every document on all cores, then writes the report folder \
         (--out): summary.json, documents.csv, terms.csv, slogans.csv, criteria.csv, problems.csv, \
-        extractions.jsonl, texts.jsonl, periods.csv, trends.csv, dtm/, groups/<column>/ and dashboard.html. \
+        extractions.jsonl, texts.jsonl, periods.csv, trends.csv, dtm/, groups/<column>/ and dashboard.html \
+        (with --parquet also parquet/, written by the duckdb command line). \
         The files are described in docs/ANALYZE.md. The folder appears only when complete; an existing one \
         is refused unless --force, which replaces only a folder tifa wrote (it holds .tifa-output) or an empty one. \
         --out may not be an input, hold an input, or be the current folder. Unreadable inputs are skipped and \
@@ -153,8 +154,11 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var spreadsheets: SpreadsheetOptions
 
+    @OptionGroup var parquet: ParquetOption
+
     func validate() throws {
         try OutputFolderOption.validate(out)
+        if partial && parquet.parquet { throw ValidationError("--parquet writes the report's tables: give it to tifa merge, not to --partial") }
         if period != "year" && period != "month" { throw ValidationError("--period must be year or month") }
         if keynessTop < 0 || trendTerms < 0 { throw ValidationError("--keyness-top and --trend-terms must not be negative") }
         if window < 1 { throw ValidationError("--window must be at least 1") }
@@ -172,6 +176,7 @@ struct AnalyzeCommand: ParsableCommand {
         options.ngramMinFrequency = ngramMinFrequency
         options.collocationMinCount = collocationMinCount
         try reportingErrors {
+            try parquet.checkTool()
             try OutputPlace.checkFolder(URL(fileURLWithPath: out), inputs: corpus.inputURLs, force: force)
             let setup = try corpus.setup(options)
             let progress = corpus.progress(setup)
@@ -184,6 +189,7 @@ struct AnalyzeCommand: ParsableCommand {
                 finish: { folder in
                     if !noDashboard { try DashboardStep.write(into: folder, index: components.extractor.index) }
                     try spreadsheets.write(into: folder)
+                    try parquet.write(into: folder)
                 })
             progress.finish(Self.closing(result, out: out, partial: partial))
         }

@@ -44,16 +44,20 @@ struct MergeCommand: ParsableCommand {
 
     @OptionGroup var spreadsheets: SpreadsheetOptions
 
+    @OptionGroup var parquet: ParquetOption
+
     @Flag(help: "No closing message on standard error (errors are always reported).")
     var quiet = false
 
     func validate() throws {
         if parts.isEmpty { throw ValidationError("give at least one partial state folder") }
         try OutputFolderOption.validate(out)
+        if partial && parquet.parquet { throw ValidationError("--parquet writes the report's tables, not a partial state") }
     }
 
     func run() throws {
         try reportingErrors {
+            try parquet.checkTool()
             let folder = try DictionariesFolder.locate(explicit: dictionaries.map { URL(fileURLWithPath: $0) })
             let stopwords = try StopwordList.load(dictionaries: folder, files: stopwords, includeDefault: !noDefaultStopwords)
             let result = try Analysis.merge(
@@ -63,6 +67,7 @@ struct MergeCommand: ParsableCommand {
                 finish: { folder in
                     if !noDashboard { try DashboardStep.write(into: folder, dictionaries: dictionaries, codebooks: codebooks) }
                     try spreadsheets.write(into: folder)
+                    try parquet.write(into: folder)
                 })
             if !quiet { note("merged \(parts.count) parts into \(out): \(result.documents) documents") }
         }

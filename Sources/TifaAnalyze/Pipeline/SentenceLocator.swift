@@ -8,25 +8,13 @@ final class SentenceLocator {
     init(document: TextDocument) { self.document = document }
 
     /// The normalised position of an original offset: the first derived position at or after it.
-    func derived(_ original: Int) -> Int {
-        let table = document.offsets.toOriginal
-        var lo = 0, hi = table.count - 1
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(table[mid]) < original { lo = mid + 1 } else { hi = mid }
-        }
-        return min(lo, document.text.count)
-    }
+    func derived(_ original: Int) -> Int { min(document.offsets.normalised(original: original), document.text.count) }
 
     /// Index of the sentence holding an original offset, if any.
     func sentenceIndex(original: Int) -> Int? {
         let p = derived(original)
         let s = document.sentences
-        var lo = 0, hi = s.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if s[mid].range.upperBound <= p { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = s.partitionPoint { $0.range.upperBound <= p }
         return lo < s.count && s[lo].range.lowerBound <= p ? lo : nil
     }
 

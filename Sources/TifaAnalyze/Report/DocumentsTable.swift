@@ -1,3 +1,4 @@
+import TifaCore
 import TifaExtract
 
 /// The columns and rows of `documents.csv`.
@@ -8,11 +9,9 @@ struct DocumentsTable {
     let setSizes: [String: Int]
     let problemPairs: [(category: String, stance: String)]
 
-    static let fixedColumns = ["document", "id", "encoding", "characters", "tokens", "sentences", "slogans",
-                               "slogans_per_10k", "problems_admitted", "problems_warned", "problems_mentioned",
-                               "problems_unknown", "quality_flags"] + LexicalColumns.names
+    private typealias Columns = ReportColumns.Documents
     /// Every stance, `unknown` (no cue decided) included, in column order.
-    static let stances = ["admitted", "warned", "mentioned", "unknown"]
+    static let stances = Columns.stances
 
     init(totals: CorpusTotals, info: RunInfo) {
         metadataKeys = totals.metadataKeys.sorted(by: ScalarOrder.less)
@@ -33,15 +32,16 @@ struct DocumentsTable {
     }
 
     var header: [String] {
-        let fixed = Set(Self.fixedColumns)
-        var h = ["document", "id"]
-        h += metadataKeys.map { fixed.contains($0) || $0.hasPrefix("coverage_") || $0.hasPrefix("named_")
-            || $0.hasPrefix("problems_") ? "meta_\($0)" : $0 }
-        h += ["encoding", "characters", "tokens", "sentences", "slogans", "slogans_per_10k"]
-        for s in criteriaSets { h += ["coverage_\(s)", "named_\(s)"] }
-        h += Self.stances.map { "problems_\($0)" }
-        h += problemPairs.map { "problems_\($0.category)_\($0.stance)" }
-        h.append("quality_flags")
+        let fixed = Set(Columns.fixed.map(\.name))
+        var h = Columns.leading.map(\.name)
+        h += metadataKeys.map { key in
+            fixed.contains(key) || Columns.dependentPrefixes.contains(where: { key.hasPrefix($0) }) ? "meta_\(key)" : key
+        }
+        h += Columns.sizes.map(\.name)
+        for s in criteriaSets { h += Columns.criteria(s).map(\.name) }
+        h += Self.stances.map { Columns.problems($0).name }
+        h += problemPairs.map { Columns.problems("\($0.category)_\($0.stance)").name }
+        h.append(Columns.qualityFlags.name)
         h += LexicalColumns.names
         return h
     }

@@ -1,7 +1,8 @@
+import TifaCore
+
 /// The lexical and readability columns at the end of `documents.csv` (formulas in docs/ANALYZE.md).
 enum LexicalColumns {
-    static let names = ["word_tokens", "word_types", "ttr", "mattr", "mean_sentence_length", "han_characters",
-                        "common_character_share"]
+    static let names = ReportColumns.Documents.lexical.map(\.name)
 
     static func values(_ r: DocumentRecord) -> [String] {
         let l = r.lexical

@@ -54,7 +54,7 @@ struct ReportWriter {
         var docs = CSVWriter(), crit = CSVWriter(), probs = CSVWriter()
         docs.row(table.header + ReuseReport.columns + DocumentMeasures.columns)
         crit.row(ReportColumns.Criteria.header)
-        probs.row(["document", "category", "subtype", "stance", "cue", "section", "sentence", "start", "end"])
+        probs.row(ReportColumns.Problems.header)
         var firstWithHash: Set<String> = []
         let (reuse, passages) = try ReuseReport.write(locations: locations, stores: stores, to: out.path("reuse.csv"))
         if info.options.texts {

@@ -45,7 +45,7 @@ struct ReuseReport {
     }
 
     /// The `documents.csv` columns of the reuse figures (after the table's own columns).
-    static let columns = ["reuse_share", "reuse_partners"]
+    static let columns = ReportColumns.Documents.reuse.map(\.name)
 
     /// The `documents.csv` cells of one document's reuse figures.
     static func cells(_ share: ReuseShare) -> [String] {

@@ -1,3 +1,5 @@
+import TifaCore
+
 /// `slogans.csv`: slogans by (text, kind) with frequency, documents and first and last date.
 struct SloganTable {
     private struct Entry {
@@ -28,7 +30,7 @@ struct SloganTable {
 
     func write(path: String) throws {
         var w = CSVWriter()
-        w.row(["text", "kind", "frequency", "documents", "first_date", "last_date"])
+        w.row(ReportColumns.Slogans.header)
         let sorted = entries.sorted { a, b in
             a.value.frequency != b.value.frequency ? a.value.frequency > b.value.frequency : ScalarOrder.less(a.key, b.key)
         }

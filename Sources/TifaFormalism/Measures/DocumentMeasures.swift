@@ -1,3 +1,5 @@
+import TifaCore
+
 /// The per-document formalism figures written to `documents.csv` (columns in `columns` order).
 public struct DocumentMeasures: Sendable, Equatable {
     public var characters = 0
@@ -16,11 +18,7 @@ public struct DocumentMeasures: Sendable, Equatable {
     public init() {}
 
     /// The column names.
-    public static let columns = [
-        "commitments", "commitments_concrete", "commitments_deadline", "commitments_concrete_rate",
-        "commitments_deadline_rate", "numbers_per_1k", "dates_per_1k", "places_per_1k", "stock_phrases_per_1k",
-        "slogans_per_1k", "problems_admitted_specific", "problems_admitted_remedied",
-    ]
+    public static let columns = ReportColumns.Documents.measures.map(\.name)
 
     /// The values as text, in `columns` order (rates with 4 decimals, densities with 3; empty rate when there
     /// is nothing to divide by).

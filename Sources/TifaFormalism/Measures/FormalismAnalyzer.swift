@@ -45,11 +45,11 @@ public final class FormalismAnalyzer {
         measures.commitmentsWithDeadline = commitments.filter(\.deadline).count
 
         for p in extraction.problems {
-            let at = normalisedPosition(doc, original: p.start)
+            let at = doc.offsets.normalised(original: p.start)
             if planRanges.contains(where: { $0.contains(at) }) { planCategories.insert(p.category) }
         }
         for k in extraction.problems.indices where extraction.problems[k].stance == .admitted {
-            let at = normalisedPosition(doc, original: extraction.problems[k].start)
+            let at = doc.offsets.normalised(original: extraction.problems[k].start)
             let specific = isSpecific(doc, scopes, at: at)
             let remedied = planCategories.contains(extraction.problems[k].category)
             extraction.problems[k].specific = specific
@@ -89,11 +89,7 @@ public final class FormalismAnalyzer {
                 return .heading
             }
             // The ingest sentence holding the sentence's start gives the sections it sits in.
-            var lo = 0, hi = starts.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if starts[mid] <= range.lowerBound { lo = mid + 1 } else { hi = mid }
-            }
+            let lo = starts.partitionPoint { $0 <= range.lowerBound }
             guard lo > 0 else { return .other }
             for s in doc.sentences[lo - 1].sectionPath.reversed() where sectionKind.indices.contains(s) {
                 if let kind = sectionKind[s] { return kind ? .plan : .report }
@@ -156,16 +152,5 @@ public final class FormalismAnalyzer {
         var d = 0
         while d < s.count, s[d].properties.numericType == .decimal { d += 1 }
         return d > 0 && d < s.count && (s[d] == "." || s[d] == "、")
-    }
-
-    /// The first normalised position whose original offset is at or after `original`.
-    private func normalisedPosition(_ doc: TextDocument, original: Int) -> Int {
-        let table = doc.offsets.toOriginal
-        var lo = 0, hi = table.count - 1
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(table[mid]) < original { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
     }
 }

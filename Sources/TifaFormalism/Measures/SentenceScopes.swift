@@ -33,12 +33,5 @@ struct SentenceScopes {
     }
 
     /// The index of the range containing p in sorted, non-overlapping ranges.
-    static func index(of p: Int, in ranges: [Range<Int>]) -> Int? {
-        var lo = 0, hi = ranges.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if ranges[mid].upperBound <= p { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < ranges.count && ranges[lo].contains(p) ? lo : nil
-    }
+    static func index(of p: Int, in ranges: [Range<Int>]) -> Int? { ranges.index(containing: p) }
 }

@@ -1,3 +1,5 @@
+import TifaCore
+
 /// An inverted index from winnowing fingerprint to the (document, position) pairs that carry it, held as one
 /// array sorted by hash, so a lookup is a binary search over the distinct hashes.
 public struct FingerprintIndex: Sendable {
@@ -45,11 +47,7 @@ public struct FingerprintIndex: Sendable {
 
     /// The postings of a hash and the number of distinct documents holding it (empty when absent).
     public func lookup(_ hash: UInt32) -> (postings: ArraySlice<Posting>, documents: Int) {
-        var lo = 0, hi = hashes.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if hashes[mid] < hash { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = hashes.partitionPoint { $0 < hash }
         guard lo < hashes.count, hashes[lo] == hash else { return (postings[0..<0], 0) }
         return (postings[Int(groupStarts[lo])..<Int(groupStarts[lo + 1])], Int(groupDocuments[lo]))
     }

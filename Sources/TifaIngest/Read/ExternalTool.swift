@@ -1,26 +1,31 @@
 import Foundation
 import TifaCore
 
-/// Runs a text-extraction tool (pdftotext, antiword, catdoc) with bounds: the input file is given on standard
-/// input, the tool runs in its own process group, its output is capped and its run time limited; past either
-/// bound, or when Tifa exits, the whole group is killed.
-struct ExternalTool {
+/// Runs an external tool (pdftotext, antiword, catdoc; duckdb for Parquet) with bounds: an open file is given on
+/// standard input, the tool runs in its own process group, its output is capped and its run time limited; past
+/// either bound, or when Tifa exits, the whole group is killed.
+package struct ExternalTool {
     /// The executable's path.
-    let executable: String
+    package let executable: String
     /// How much output and time a tool gets.
-    let limits: ToolLimits
+    package let limits: ToolLimits
 
     private static let spawnLock = NSLock()
 
+    package init(executable: String, limits: ToolLimits) {
+        self.executable = executable
+        self.limits = limits
+    }
+
     /// What a run gave.
-    struct Run {
-        let status: Int32
-        let output: [UInt8]
-        let errors: String
+    package struct Run {
+        package let status: Int32
+        package let output: [UInt8]
+        package let errors: String
     }
 
     /// The executable `name` on PATH, if any.
-    static func find(_ name: String) -> String? {
+    package static func find(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         for dir in path.split(separator: ":") {
             let candidate = "\(dir)/\(name)"
@@ -30,7 +35,7 @@ struct ExternalTool {
     }
 
     /// Runs the tool with `arguments`, the open file `input` as its standard input. Errors name `file`.
-    func run(_ arguments: [String], input: Int32, file: String, code: String) throws(TifaError) -> Run {
+    package func run(_ arguments: [String], input: Int32, file: String, code: String) throws(TifaError) -> Run {
         let tool = (executable as NSString).lastPathComponent
         var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
         // Pipes are made close-on-exec and the tool started under one lock, so a tool started by another worker
