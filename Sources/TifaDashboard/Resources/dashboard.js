@@ -818,7 +818,9 @@
         btn.addEventListener("click", function () { scrollTo(left, k); scrollTo(right, k); });
         list.appendChild(el("li", null, [btn]));
       });
-      view.appendChild(list);
+      var listBox = el("details", { "class": "passage-list" }, [el("summary", null, ["Passages (" + spans.length + ")"]), list]);
+      if (spans.length <= 8) listBox.open = true;
+      view.appendChild(listBox);
       view.appendChild(el("div", { "class": "sides" }, [
         el("div", { "class": "side" }, [el("h5", { title: p.a }, ["a: " + p.a]), left]),
         el("div", { "class": "side" }, [el("h5", { title: p.b }, ["b: " + p.b]), right])]));
