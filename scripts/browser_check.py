@@ -14,7 +14,8 @@ press its buttons and measure element boxes. Checked against the CSV and JSON fi
 - the slogans table has one row per distinct slogan of slogans.csv, documents and skipped-files tables every row;
 - the criteria heatmap has a row per document, and the columns of the sets that occur ("show all" gives every
   item of criteria.csv);
-- the problem chart has one bar per category; the trends chart draws the default terms;
+- the problem chart has one bar per category and a segment for every stance of problems.csv (unknown included);
+  the trends chart draws the default terms;
 - --trend TERM (a codebook term): typing it in the trends box and pressing Show draws a non-empty series;
 - --category NAME --expect N: a category concordance search finds N hits (N from `tifa kwic --category`);
 - at 390 pixels no element reaches past the right edge of the viewport, except inside a panel's own scroller;
@@ -238,6 +239,10 @@ def static_checks(folder, dom, hostile, expect):
         svgs = [a for t, a in page.elements if t == "svg" and a.get("aria-label", "").endswith("whole corpus")]
         cats = {r["category"] for r in problems}
         expect(svgs and svgs[0].get("data-bars") == str(len(cats)), "problem chart bars %r != %d" % (svgs and svgs[0].get("data-bars"), len(cats)))
+        # Every stance of problems.csv, unknown included, is a segment of the bars.
+        stances = {r["stance"] for r in problems}
+        drawn = {a.get("data-stance") for t, a in page.elements if t == "rect" and a.get("data-stance")}
+        expect(stances <= drawn, "stances of problems.csv without a bar segment: %r" % sorted(stances - drawn))
 
     if read_csv(folder, "trends.csv"):
         svgs = [a for t, a in page.elements if t == "svg" and a.get("data-lines") is not None]

@@ -107,6 +107,11 @@ public enum ReportColumns {
         public static let period = "period", term = "term", frequency = "frequency"
         public static let header = [period, term, frequency, "per_10k", "documents"]
     }
+
+    /// `reuse.csv` (and the records of `tifa reuse`).
+    public enum Reuse {
+        public static let header = ["a", "b", "a_start", "a_end", "b_start", "b_end", "chars", "similarity", "kind", "earlier"]
+    }
 }
 
 /// The value type of a report column. CSV holds every value as text (booleans as `1`/`0`, an empty field for a

@@ -18,6 +18,11 @@ public enum Dashboard {
         public var textBytes = 16_000_000
         /// Terms of trends.csv embedded besides the codebook terms (which are always embedded).
         public var trendTerms = 200
+        /// Pairs of reuse.csv embedded (ranked by shared characters), each with its passages.
+        public var reusePairs = 200
+        /// Total UTF-8 bytes of reuse-texts.jsonl embedded for the side-by-side view (the file itself is bounded
+        /// by `tifa analyze`, see `ReuseTextLimits`).
+        public var reuseTextBytes = 12_000_000
         public init() {}
     }
 

@@ -20,7 +20,7 @@ enum DashboardPage {
         </head>
         <body data-tifa-status="loading">
         <header><h1>Tifa dashboard</h1><p id="subtitle"></p>
-        <nav aria-label="Sections"><a href="#overview">Overview</a> <a href="#keywords">Keywords</a> <a href="#trends">Trends</a> <a href="#slogans">Slogans</a> <a href="#criteria">Criteria</a> <a href="#problems">Problems</a> <a href="#keyness">Keyness</a> <a href="#documents">Documents</a> <a href="#concordance">Concordance</a></nav>
+        <nav aria-label="Sections"><a href="#overview">Overview</a> <a href="#keywords">Keywords</a> <a href="#trends">Trends</a> <a href="#slogans">Slogans</a> <a href="#criteria">Criteria</a> <a href="#problems">Problems</a> <a href="#keyness">Keyness</a> <a href="#documents">Documents</a> <a href="#formalism">Formalism</a> <a href="#concordance">Concordance</a></nav>
         </header>
         <main>
         <section id="overview" aria-labelledby="h-overview"><h2 id="h-overview">Corpus overview</h2><div class="body"></div></section>
@@ -31,6 +31,7 @@ enum DashboardPage {
         <section id="problems" aria-labelledby="h-problems"><h2 id="h-problems">Problem categories by stance</h2><div class="body"></div></section>
         <section id="keyness" aria-labelledby="h-keyness"><h2 id="h-keyness">Group comparison (keyness)</h2><div class="body"></div></section>
         <section id="documents" aria-labelledby="h-documents"><h2 id="h-documents">Documents</h2><div class="body"></div></section>
+        <section id="formalism" aria-labelledby="h-formalism"><h2 id="h-formalism">Formalism signals</h2><div class="body"></div></section>
         <section id="concordance" aria-labelledby="h-concordance"><h2 id="h-concordance">Concordance</h2><div class="body"></div></section>
         </main>
         <footer id="footer"></footer>

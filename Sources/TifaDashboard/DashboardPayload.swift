@@ -30,6 +30,7 @@ enum DashboardPayload {
                                                          byteLimit: limits.extractionBytes)))
         fields.append(("texts", try JSONFile.lines(folder.appendingPathComponent("texts.jsonl"),
                                                    byteLimit: limits.textBytes)))
+        fields.append(("reuse", try ReuseView.load(folder, limit: limits.reusePairs, textBytes: limits.reuseTextBytes)))
         return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
     }
 }

@@ -131,7 +131,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Most frequent content terms followed in trends.csv (codebook terms are always followed).")
     var trendTerms = 200
 
-    @Flag(help: "Leave out texts.jsonl (the normalised texts; about the size of the corpus).")
+    @Flag(help: "Leave out texts.jsonl (the normalised texts; about the size of the corpus) and reuse-texts.jsonl.")
     var noTexts = false
 
     @Flag(help: "Do not write dashboard.html.")

@@ -5,9 +5,10 @@ import TifaFormalism
 import Glibc
 #endif
 
-/// One analysed document in four parts: the mergeable record (binary, framed by its length), the extraction
-/// line (`extractions.jsonl`), the text line (`texts.jsonl`), each line ending with `\n`, and the formalism entry
-/// (binary, framed: the compared text for the reuse search and the per-document formalism measures).
+/// One analysed document in parts: the mergeable record (binary, framed by its length), the extraction
+/// line (`extractions.jsonl`), the text line (`texts.jsonl`), each line ending with `\n`, the formalism entry
+/// (binary, framed: the compared text for the reuse search and the per-document formalism measures), and the
+/// original decoded text (UTF-8, framed), from which `reuse-texts.jsonl` shows the shared passages.
 public struct AnalyzedDocument: Sendable {
     public var record: DocumentRecord
     public var recordLine: [UInt8]
@@ -18,14 +19,19 @@ public struct AnalyzedDocument: Sendable {
     /// N-grams and co-occurrences: added to the corpus totals, not stored.
     public var sequences: DocumentSequences
     public var formalismLine: [UInt8]
+    /// The original decoded text as UTF-8, framed by its length.
+    public var originalLine: [UInt8]
 
-    public init(record: DocumentRecord, extractionLine: String, textLine: String, formalism: FormalismEntry? = nil) throws {
-        try self.init(record: record, extractionLine: extractionLine, textBytes: Array(textLine.utf8), formalism: formalism)
+    public init(record: DocumentRecord, extractionLine: String, textLine: String, formalism: FormalismEntry? = nil,
+                original: [Unicode.Scalar] = []) throws {
+        try self.init(record: record, extractionLine: extractionLine, textBytes: Array(textLine.utf8), formalism: formalism,
+                      original: original)
     }
 
     /// The same with the text line as UTF-8 bytes (without its `\n`).
     public init(record: DocumentRecord, extractionLine: String, textBytes: [UInt8], tokenLine: [UInt8] = [0x0A],
-                sequences: DocumentSequences = DocumentSequences(), formalism: FormalismEntry? = nil) throws {
+                sequences: DocumentSequences = DocumentSequences(), formalism: FormalismEntry? = nil,
+                original: [Unicode.Scalar] = []) throws {
         self.tokenLine = tokenLine
         self.sequences = sequences
         self.record = record
@@ -33,6 +39,10 @@ public struct AnalyzedDocument: Sendable {
         self.extractionLine = Array((extractionLine + "\n").utf8)
         textLine = textBytes + [0x0A]
         formalismLine = Self.framed(formalism?.encoded() ?? [])
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(original.count * 3)
+        for s in original { ScalarText.appendUTF8(s.value, to: &utf8) }
+        originalLine = Self.framed(utf8)
     }
 
     /// Bytes preceded by their length (4 bytes, little-endian).
@@ -43,12 +53,14 @@ public struct AnalyzedDocument: Sendable {
 }
 
 /// The files of a record store: framed binary records, extraction lines, text lines, tokens lines, framed
-/// formalism entries.
+/// formalism entries, framed original texts.
 enum RecordStream: Int, CaseIterable {
-    case records, extractions, texts, tokens, formalism
-    var fileName: String { ["records.bin", "extractions.jsonl", "texts.jsonl", "tokens.txt", "formalism.bin"][rawValue] }
+    case records, extractions, texts, tokens, formalism, originals
+    var fileName: String {
+        ["records.bin", "extractions.jsonl", "texts.jsonl", "tokens.txt", "formalism.bin", "originals.bin"][rawValue]
+    }
     /// Entries framed by a length rather than ended by a newline.
-    var framed: Bool { self == .records || self == .formalism }
+    var framed: Bool { self == .records || self == .formalism || self == .originals }
 }
 
 /// Where one document's three lines are: which store, and byte ranges in each of its files.
@@ -84,7 +96,8 @@ final class RecordStore {
     /// Appends a document's lines; returns where they are.
     func append(_ doc: AnalyzedDocument, store: Int) throws -> RecordLocation {
         var ranges: [Range<Int64>] = []
-        for (i, bytes) in [doc.recordLine, doc.extractionLine, doc.textLine, doc.tokenLine, doc.formalismLine].enumerated() {
+        for (i, bytes) in [doc.recordLine, doc.extractionLine, doc.textLine, doc.tokenLine, doc.formalismLine,
+                                       doc.originalLine].enumerated() {
             try files[i].write(bytes: bytes)
             ranges.append(sizes[i]..<(sizes[i] + Int64(bytes.count)))
             sizes[i] += Int64(bytes.count)

@@ -2,13 +2,14 @@ import Foundation
 import TifaCore
 
 /// The header of a partial run (`partial.json`): how it was made, its totals and its documents in order.
-/// Next to it, `records.bin` (length-framed binary records), `extractions.jsonl`, `texts.jsonl` and
-/// `formalism.bin` (length-framed compared texts and formalism measures) hold one entry per document, in the same
+/// Next to it, `records.bin` (length-framed binary records), `extractions.jsonl`, `texts.jsonl`,
+/// `formalism.bin` (length-framed compared texts and formalism measures) and `originals.bin` (length-framed
+/// original texts, for the dashboard's side-by-side view of shared passages) hold one entry per document, in the same
 /// order. `checksums` holds the SHA-256 of each of those files, so a damaged part is refused by `tifa merge`
 /// instead of being merged.
 struct PartialState: Codable {
-    /// 2: checksums; 3: problem records carry their subtype; 4: formalism.bin.
-    static let currentFormat = 4
+    /// 2: checksums; 3: problem records carry their subtype; 4: formalism.bin; 5: originals.bin.
+    static let currentFormat = 5
     static let fileName = "partial.json"
 
     var format: Int

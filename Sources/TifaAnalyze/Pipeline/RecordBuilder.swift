@@ -85,7 +85,8 @@ public struct RecordBuilder: Sendable {
         textLine.append(0x7D)
         return try AnalyzedDocument(record: record, extractionLine: try CanonicalJSON.line(line), textBytes: textLine,
                                     tokenLine: tokenLine, sequences: sequences,
-                                    formalism: FormalismEntry(reuse: ReuseText(doc), measures: measures?.named ?? []))
+                                    formalism: FormalismEntry(reuse: ReuseText(doc), measures: measures?.named ?? []),
+                                    original: doc.original)
     }
 
     static func kind(_ k: Token.Kind) -> TermKind {

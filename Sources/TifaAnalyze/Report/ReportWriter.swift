@@ -56,7 +56,11 @@ struct ReportWriter {
         crit.row(ReportColumns.Criteria.header)
         probs.row(ReportColumns.Problems.header)
         var firstWithHash: Set<String> = []
-        let reuse = try ReuseReport.write(locations: locations, stores: stores, to: out.path("reuse.csv"))
+        let (reuse, passages) = try ReuseReport.write(locations: locations, stores: stores, to: out.path("reuse.csv"))
+        if info.options.texts {
+            try ReuseReport.writeTexts(passages: passages, locations: locations, stores: stores,
+                                       to: out.path(ReuseTextsFile.fileName))
+        }
 
         for (row, location) in locations.enumerated() {
             let store = stores[location.store]

@@ -9,8 +9,10 @@ struct ReuseReport {
     /// Compared characters per fingerprint shard: larger corpora are searched in several hash shards.
     static let charactersPerShard = 40_000_000
 
-    /// Searches the documents (in report order) and writes `reuse.csv`; returns the per-document figures.
-    static func write(locations: [RecordLocation], stores: [RecordStore], to path: String) throws -> [ReuseShare] {
+    /// Searches the documents (in report order) and writes `reuse.csv`; returns the per-document figures and the
+    /// passages.
+    static func write(locations: [RecordLocation], stores: [RecordStore], to path: String) throws
+        -> (shares: [ReuseShare], passages: [ReusePassage]) {
         let source = StoredReuseTexts(locations: locations, stores: stores)
         var options = ReuseOptions()
         options.jobs = ProcessInfo.processInfo.activeProcessorCount
@@ -27,7 +29,19 @@ struct ReuseReport {
         }
         try file.write(w.drain())
         try file.close()
-        return result.shares
+        return (result.shares, result.passages)
+    }
+
+    /// Writes `reuse-texts.jsonl` (the original texts of the top pairs' documents) for the dashboard.
+    static func writeTexts(passages: [ReusePassage], locations: [RecordLocation], stores: [RecordStore],
+                           to path: String) throws {
+        let index = Dictionary(locations.enumerated().map { ($0.element.document, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        try ReuseTextsFile().write(passages: passages, to: path) { document in
+            guard let i = index[document] else { return nil }
+            let location = locations[i], store = stores[location.store]
+            let bytes = try store.read(.originals, location.ranges[RecordStream.originals.rawValue])
+            return Array(String(decoding: bytes.dropFirst(4), as: UTF8.self).unicodeScalars)
+        }
     }
 
     /// The `documents.csv` columns of the reuse figures (after the table's own columns).

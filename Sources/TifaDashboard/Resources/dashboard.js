@@ -65,7 +65,7 @@
 
   // ---- definitions, each with the section of docs/ANALYZE.md that says more ----
   var DEFS = {
-    stance: ["Stance", "how a report speaks of a problem: admitted (the report says the problem exists in its own work), warned (it warns against or forbids it), mentioned (named without either; e.g. in a quotation or a list). Other values (such as unknown) are shown as they come.", "stance"],
+    stance: ["Stance", "how a report speaks of a problem: admitted (the report says the problem exists in its own work), warned (it warns against or forbids it), mentioned (named without either; e.g. in a quotation or a list), unknown (no cue decides; counted as such, never guessed). Any other value is shown as it comes, after these.", "stance"],
     coverage: ["Coverage k of n", "k items of a criteria set are stated, out of the n items of the sets that apply to the document; 0/51 means none of 51 applicable items is stated.", "coverage-k-of-n"],
     per10k: ["Rate per 10,000 characters", "occurrences divided by the normalised characters of the documents (of the period, group or corpus) × 10,000, so long and short documents compare.", "rate-per-10000-characters"],
     keyness: ["Keyness", "G² (log-likelihood) says how surely a term is more (+) or less (−) frequent in a group than in the other documents (G² ≥ 3.84: p < 0.05); log ratio says by how much (1 = twice as frequent).", "keyness"]
@@ -117,7 +117,12 @@
       var c = columns.filter(function (x) { return x.key === sortKey; })[0];
       return current.slice().sort(function (a, b) {
         var x = a[sortKey], y = b[sortKey];
-        if (c && c.numeric) { x = num(x); y = num(y); return (x - y) * sortDir; }
+        if (c && c.numeric) {
+          // An empty cell (a rate with nothing to divide) sorts last in either direction.
+          var ex = x === "" || x === undefined, ey = y === "" || y === undefined;
+          if (ex || ey) return ex === ey ? 0 : ex ? 1 : -1;
+          x = num(x); y = num(y); return (x - y) * sortDir;
+        }
         return String(x).localeCompare(String(y), "zh") * sortDir;
       });
     }
@@ -125,7 +130,7 @@
       thead.textContent = ""; tbody.textContent = ""; pager.textContent = "";
       var tr = el("tr");
       columns.forEach(function (c) {
-        var th = el("th", { scope: "col", "class": c.numeric ? "num" : null,
+        var th = el("th", { scope: "col", "class": c.numeric ? "num" : null, title: c.title || null,
           "aria-sort": sortKey === c.key ? (sortDir > 0 ? "ascending" : "descending") : "none" });
         var b = el("button", { type: "button" }, [c.label + (sortKey === c.key ? (sortDir > 0 ? " ▲" : " ▼") : "")]);
         b.addEventListener("click", function () { if (sortKey === c.key) sortDir = -sortDir; else { sortKey = c.key; sortDir = c.numeric ? -1 : 1; } page = 0; draw(); });
@@ -626,7 +631,7 @@
   function documentsPanel() {
     var b = body("documents");
     if (!D.documents) { b.appendChild(note("documents.csv is not available.")); return; }
-    howTo(b, "One row per document. Criteria coverage k/n adds up the coverage_* columns of documents.csv; admitted and warned count problem mentions by stance. The document button opens its slogans, criteria and problems, each occurrence marked in its sentence.", ["coverage", "stance", "per10k"]);
+    howTo(b, "One row per document. Criteria coverage k/n adds up the coverage_* columns of documents.csv; admitted, warned, mentioned and unknown count problem mentions by stance. The document button opens its slogans, criteria and problems, each occurrence marked in its sentence.", ["coverage", "stance", "per10k"]);
     var coverageCols = D.documents.header.filter(function (h) { return h.indexOf("coverage_") === 0; });
     docs.forEach(function (d) {
       var k = 0, n = 0; coverageCols.forEach(function (c) { var p = String(d[c] || "").split("/"); if (p.length === 2) { k += num(p[0]); n += num(p[1]); } });
@@ -645,6 +650,7 @@
       { key: "slogans_per_10k", label: "slogans per 10k", numeric: true },
       { key: "_coverage", label: "criteria coverage", numeric: true, render: function (r) { return document.createTextNode(r._coverageText ? r._coverageText + " (" + Math.round(100 * r._coverage) + "%)" : ""); } },
       { key: "problems_admitted", label: "admitted problems", numeric: true }, { key: "problems_warned", label: "warned", numeric: true },
+      { key: "problems_mentioned", label: "mentioned", numeric: true }, { key: "problems_unknown", label: "unknown", numeric: true },
       { key: "quality_flags", label: "quality flags" }];
     var api = dataTable(b, cols, docs, { pageSize: 50, id: "documents-table", sortKey: "document", sortDir: 1 });
     function apply() {
@@ -683,6 +689,181 @@
       dataTable(detail, [{ key: "category", label: "category" }, { key: "stance", label: "stance" }, { key: "cue", label: "cue" }, { key: "sentence", label: "sentence", render: marked }], pr, { pageSize: 20, id: "detail-problems" });
       detail.focus();
     }
+  }
+
+  // ---- formalism: indicators per document, copied pairs, two documents side by side, who shares with whom ----
+  // Each indicator column of documents.csv with its formula (shown in a visible list and as the header's tooltip).
+  var FORMALISM_COLUMNS = [
+    { key: "reuse_share", label: "reuse share", percent: true, formula: "compared characters inside copy or template passages ÷ compared characters (compared = letters and digits of the normalised text)" },
+    { key: "reuse_partners", label: "partners", formula: "number of other documents this one shares a copy or template passage with" },
+    { key: "commitments", label: "commitments", formula: "sentences promising future action (将, 要, 确保, 力争, 计划于, 下一步 …, and the items of 下一步打算 / 整改措施 sections)" },
+    { key: "commitments_concrete_rate", label: "concrete", rate: "commitments_concrete", formula: "commitments_concrete ÷ commitments: commitments naming a number or quantity, a responsible unit or a deliverable (– when there is no commitment)" },
+    { key: "commitments_deadline_rate", label: "with deadline", rate: "commitments_deadline", formula: "commitments_deadline ÷ commitments: commitments with a deadline (6月底前, 年内, 限期 …; – when there is no commitment)" },
+    { key: "numbers_per_1k", label: "numbers /1k", formula: "numbers with a unit (12个, 3.5万元, 20%) × 1,000 ÷ normalised characters" },
+    { key: "dates_per_1k", label: "dates /1k", formula: "dates (2024年, 2024年3月, 3月5日, 6月底) × 1,000 ÷ normalised characters" },
+    { key: "places_per_1k", label: "places /1k", formula: "named places and units (…县, …村, …医院, …项目, S213线) × 1,000 ÷ normalised characters" },
+    { key: "stock_phrases_per_1k", label: "stock phrases /1k", formula: "stock phrases (高度重视, 切实加强, 扎实推进, 进一步 … of Dictionaries/formalism/stock-phrases.txt) × 1,000 ÷ normalised characters" },
+    { key: "slogans_per_1k", label: "slogans /1k", formula: "slogans and formulas found by the extraction × 1,000 ÷ normalised characters" },
+    { key: "problems_admitted", label: "admitted problems", formula: "problem mentions with stance admitted" },
+    { key: "problems_admitted_specific", label: "specific", formula: "admitted problems whose sentence (or the next) names a quantity, a place, a unit or an example (例如, 比如)" },
+    { key: "problems_admitted_remedied", label: "remedied", formula: "admitted problems whose category comes back in a 下一步 / 整改措施 / 努力方向 section" }
+  ];
+  var REUSE_GRAPH_PAIRS = 60;
+
+  // Scalar offsets (as in reuse.csv) to UTF-16 indexes of a JavaScript string; offsets ascending.
+  function utf16Indexes(text, offsets) {
+    var out = [], scalar = 0, i = 0, k = 0;
+    while (k < offsets.length) {
+      if (scalar >= offsets[k] || i >= text.length) { out.push(i); k++; continue; }
+      var c = text.charCodeAt(i);
+      i += c >= 0xD800 && c <= 0xDBFF && i + 1 < text.length ? 2 : 1; scalar++;
+    }
+    return out;
+  }
+  function scalarLength(text) { var n = 0; for (var i = 0; i < text.length; i++) { var c = text.charCodeAt(i); if (!(c >= 0xDC00 && c <= 0xDFFF && i > 0)) n++; } return n; }
+  function fileName(path) { return String(path).split("/").pop(); }
+
+  function formalism() {
+    var b = body("formalism");
+    howTo(b, "Signals of formalism per document, each column defined below by its formula (also the header's tooltip); there is no combined score. Copied pairs are documents sharing passages of at least 30 characters (reuse.csv): copy, or template when more than 20% of the corpus holds the passage. Open a pair to read both documents side by side with the shared passages marked. The offsets are those of the original texts.", []);
+    var present = FORMALISM_COLUMNS.filter(function (c) { return D.documents && D.documents.header.indexOf(c.key) >= 0; });
+    b.appendChild(el("h3", null, ["Indicators per document"]));
+    if (!present.length) b.appendChild(note("documents.csv has no formalism columns (this folder was made by an older tifa): run tifa analyze again.", { id: "formalism-none" }));
+    else {
+      var defs = el("dl", { "class": "defs", id: "formalism-definitions" });
+      present.forEach(function (c) { defs.appendChild(el("dt", null, [c.label + " (" + c.key + ")"])); defs.appendChild(el("dd", null, [c.formula])); });
+      var cols = [{ key: "document", label: "document", title: "the document's path" }].concat(present.map(function (c) {
+        return { key: c.key, label: c.label, numeric: true, title: c.key + " = " + c.formula, render: function (r) {
+          var v = r[c.key];
+          if (v === "" || v === undefined) return document.createTextNode("–");
+          if (c.percent) return document.createTextNode((100 * num(v)).toFixed(1) + "%");
+          if (c.rate) return document.createTextNode(Math.round(100 * num(v)) + "% (" + num(r[c.rate]) + "/" + num(r.commitments) + ")");
+          return document.createTextNode(fmt(v));
+        } };
+      }));
+      dataTable(b, cols, docs, { pageSize: 50, id: "formalism-table", sortKey: "document", sortDir: 1 });
+      b.appendChild(el("details", { "class": "help", open: "" }, [el("summary", null, ["Column definitions"]), defs]));
+    }
+
+    var R = D.reuse;
+    b.appendChild(el("h3", null, ["Copied pairs"]));
+    if (!R) { b.appendChild(note("This analysis folder has no reuse.csv (made by an older tifa): run tifa analyze again to find shared passages.", { id: "reuse-none" })); return; }
+    if (!R.pairs.length) { b.appendChild(note("No two documents share a passage of 30 or more characters: reuse.csv lists no copy or template passage, so there are no pairs, no side-by-side view and no graph.", { id: "reuse-none" })); return; }
+    var pairTexts = {}; ((R.texts || {}).lines || []).forEach(function (t) { pairTexts[t.document] = t; });
+    b.appendChild(note("Ranked by shared characters (the sum of the passages' chars), then by passages, then by path. " +
+      (R.total_pairs > R.pairs.length ? "The page holds the top " + R.pairs.length + " of " + R.total_pairs + " pairs; all " + R.total_passages + " passages are in reuse.csv. " : R.pairs.length + " pairs, " + R.total_passages + " passages. ") +
+      "Similarity is weighted by characters."));
+    var L = R.text_limits || {}, held = ((R.texts || {}).lines || []), whole = held.filter(function (t) { return t.complete; }).length;
+    b.appendChild(note(R.texts ? "Texts for the side-by-side view: the documents of the top " + L.pairs + " pairs, " + whole + " whole and " + (held.length - whole) +
+      " as excerpts of " + L.context + " characters around each passage (tifa analyze keeps whole texts up to " + fmt(L.characters) + " characters in all; reuse-texts.jsonl)" +
+      (R.texts.kept < R.texts.total ? "; the page holds " + R.texts.kept + " of its " + R.texts.total + " documents" : "") + "."
+      : "reuse-texts.jsonl is absent (tifa analyze --no-texts, or an older tifa), so the side-by-side view lists the passages without the texts.", { id: "reuse-texts-note" }));
+    var pairRows = R.pairs.map(function (p, i) { return { rank: i + 1, pair: fileName(p.a) + " ↔ " + fileName(p.b), kind: p.kind, chars: p.chars, passages: p.passages, similarity: p.similarity, earlier: p.earlier ? fileName(p.earlier) : "", _p: p }; });
+    var view = el("div", { "class": "detail", id: "reuse-view", tabindex: "-1", hidden: "" });
+    dataTable(b, [
+      { key: "rank", label: "#", numeric: true },
+      { key: "pair", label: "pair", title: "document a ↔ document b; opens the side-by-side view", render: function (r) {
+        var btn = el("button", { type: "button", "class": "link", "data-rank": String(r.rank), title: r._p.a + " ↔ " + r._p.b }, [r.pair]);
+        btn.addEventListener("click", function () { openPair(r._p); }); return btn; } },
+      { key: "kind", label: "kind", title: "copy when any passage is a copy, else template" },
+      { key: "chars", label: "shared chars", numeric: true, title: "sum of the passages' lengths in original characters" },
+      { key: "passages", label: "passages", numeric: true },
+      { key: "similarity", label: "similarity", numeric: true, title: "matched characters ÷ compared characters, weighted by passage length (1 = verbatim up to punctuation)", render: function (r) { return document.createTextNode(num(r.similarity).toFixed(3)); } },
+      { key: "earlier", label: "earlier", title: "the document dated first, when both have different dates" }
+    ], pairRows, { pageSize: 25, id: "reuse-pairs", sortKey: "rank", sortDir: 1 });
+    b.appendChild(view);
+
+    function sideText(document_, ranges) {
+      var box = el("div", { "class": "side-text", "data-document": document_ });
+      var t = pairTexts[document_];
+      if (!t) { box.appendChild(note("This document's text is not on the page (only the documents of the top " + (R.text_limits || {}).pairs + " pairs are embedded, and only when the texts are written; tifa analyze --no-texts leaves them out).", { "class": "note warn" })); return box; }
+      // The pair's passages on this side, merged where they overlap; each mark keeps its first passage's number.
+      var order = ranges.map(function (r, k) { return { s: r[0], e: r[1], k: k }; }).sort(function (x, y) { return x.s - y.s || x.e - y.e; });
+      var merged = [];
+      order.forEach(function (r) { var last = merged[merged.length - 1]; if (last && r.s <= last.e) { last.e = Math.max(last.e, r.e); last.ks.push(r.k); } else merged.push({ s: r.s, e: r.e, ks: [r.k] }); });
+      var at = 0;
+      t.segments.forEach(function (seg) {
+        var len = scalarLength(seg.text), s0 = seg.start, s1 = seg.start + len;
+        if (s0 > at) box.appendChild(el("span", { "class": "gap" }, ["[… characters " + at + "–" + s0 + " not embedded …]"]));
+        var inside = merged.filter(function (m) { return m.e > s0 && m.s < s1; });
+        var cuts = []; inside.forEach(function (m) { cuts.push(Math.max(m.s, s0) - s0, Math.min(m.e, s1) - s0); });
+        var idx = utf16Indexes(seg.text, cuts), pos = 0;
+        inside.forEach(function (m, j) {
+          var u0 = idx[2 * j], u1 = idx[2 * j + 1];
+          if (u0 > pos) box.appendChild(document.createTextNode(seg.text.slice(pos, u0)));
+          box.appendChild(el("mark", { "class": "passage", "data-passage": m.ks.join(" "), "data-start": String(m.s), "data-end": String(m.e) }, [seg.text.slice(u0, u1)]));
+          pos = u1;
+        });
+        if (pos < seg.text.length) box.appendChild(document.createTextNode(seg.text.slice(pos)));
+        at = s1;
+      });
+      if (at < t.characters) box.appendChild(el("span", { "class": "gap" }, ["[… characters " + at + "–" + t.characters + " not embedded …]"]));
+      return box;
+    }
+    function scrollTo(box, k) {
+      var m = k === undefined ? box.querySelector("mark") : Array.prototype.filter.call(box.querySelectorAll("mark"), function (x) { return (" " + x.getAttribute("data-passage") + " ").indexOf(" " + k + " ") >= 0; })[0];
+      if (m) box.scrollTop = Math.max(0, m.offsetTop - 24);
+    }
+    function openPair(p) {
+      view.hidden = false; view.textContent = "";
+      view.setAttribute("data-a", p.a); view.setAttribute("data-b", p.b);
+      view.appendChild(el("h4", null, [fileName(p.a) + " ↔ " + fileName(p.b)]));
+      view.appendChild(note(p.passages + " shared passage" + (p.passages === 1 ? "" : "s") + ", " + p.chars + " characters, similarity " + num(p.similarity).toFixed(3) + ", kind " + p.kind + (p.earlier ? ", earlier: " + p.earlier : "") + ". Marked in both texts; each passage link scrolls both to it."));
+      var spans = p.spans.slice().sort(function (x, y) { return x.a_start - y.a_start || x.b_start - y.b_start; });
+      var list = el("ol", { "class": "passages" });
+      var left = sideText(p.a, spans.map(function (s) { return [s.a_start, s.a_end]; }));
+      var right = sideText(p.b, spans.map(function (s) { return [s.b_start, s.b_end]; }));
+      spans.forEach(function (s, k) {
+        var btn = el("button", { type: "button", "class": "link" }, ["a " + s.a_start + "–" + s.a_end + " ↔ b " + s.b_start + "–" + s.b_end + " · " + s.chars + " chars · " + s.kind + " · similarity " + s.similarity]);
+        btn.addEventListener("click", function () { scrollTo(left, k); scrollTo(right, k); });
+        list.appendChild(el("li", null, [btn]));
+      });
+      var listBox = el("details", { "class": "passage-list" }, [el("summary", null, ["Passages (" + spans.length + ")"]), list]);
+      if (spans.length <= 8) listBox.open = true;
+      view.appendChild(listBox);
+      view.appendChild(el("div", { "class": "sides" }, [
+        el("div", { "class": "side" }, [el("h5", { title: p.a }, ["a: " + p.a]), left]),
+        el("div", { "class": "side" }, [el("h5", { title: p.b }, ["b: " + p.b]), right])]));
+      scrollTo(left); scrollTo(right);
+      view.scrollIntoView({ block: "start" }); view.focus({ preventScroll: true });
+    }
+    window.tifaOpenPair = function (rank) { openPair(R.pairs[rank - 1]); };
+
+    // Who shares text with whom: documents on a circle in documents.csv order, an edge per pair.
+    b.appendChild(el("h3", null, ["Who shares text with whom"]));
+    var gpairs = R.pairs.slice(0, REUSE_GRAPH_PAIRS);
+    b.appendChild(note("Documents of the top " + gpairs.length + " pairs on a circle, in the order of documents.csv (clockwise from the top); an edge per pair, its width by shared characters, solid for copy and dashed for template. Click an edge to open the pair."));
+    var rowOf = {}; docs.forEach(function (d, i) { rowOf[d.document] = i; });
+    var nodes = unique([].concat.apply([], gpairs.map(function (p) { return [p.a, p.b]; }))).sort(function (x, y) {
+      var i = rowOf[x] === undefined ? Infinity : rowOf[x], j = rowOf[y] === undefined ? Infinity : rowOf[y];
+      return i !== j ? (i < j ? -1 : 1) : (x < y ? -1 : x > y ? 1 : 0);
+    });
+    var graph = el("div", { id: "reuse-graph", "class": "chart" }); b.appendChild(graph);
+    responsive(graph, function () {
+      var W = Math.min(widthOf(graph), 760), H = Math.min(W, 560), labelW = W < 500 ? 60 : 110, r = Math.max(40, Math.min(W / 2 - labelW, H / 2 - 24));
+      var cx = W / 2, cy = H / 2, maxChars = Math.max.apply(null, gpairs.map(function (p) { return p.chars; }));
+      var s = svg("svg", { width: W, height: H, viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "Documents sharing text: " + nodes.length + " documents, " + gpairs.length + " pairs", "data-edges": String(gpairs.length), "data-nodes": String(nodes.length) });
+      s.appendChild(svg("title", {}, "Who shares text with whom: " + nodes.length + " documents, " + gpairs.length + " pairs"));
+      var pos = {};
+      nodes.forEach(function (n, i) { var a = -Math.PI / 2 + 2 * Math.PI * i / nodes.length; pos[n] = { x: cx + r * Math.cos(a), y: cy + r * Math.sin(a), a: a }; });
+      gpairs.forEach(function (p) {
+        var A = pos[p.a], B = pos[p.b];
+        var line = svg("line", { x1: A.x.toFixed(1), y1: A.y.toFixed(1), x2: B.x.toFixed(1), y2: B.y.toFixed(1), "class": "edge", stroke: p.kind === "copy" ? "#b42318" : "#7b8794",
+          "stroke-width": (1 + 7 * Math.sqrt(p.chars / maxChars)).toFixed(1), "stroke-dasharray": p.kind === "copy" ? "none" : "6 4", "stroke-linecap": "round", "data-chars": String(p.chars) });
+        line.appendChild(svg("title", {}, p.a + " ↔ " + p.b + ": " + p.chars + " shared characters, " + p.kind));
+        line.addEventListener("click", function () { openPair(p); });
+        s.appendChild(line);
+      });
+      nodes.forEach(function (n) {
+        var P = pos[n], right = Math.cos(P.a) >= -1e-9;
+        var g = svg("g", { "class": "node" });
+        var c = svg("circle", { cx: P.x.toFixed(1), cy: P.y.toFixed(1), r: 5, fill: "#1f2933" }); c.appendChild(svg("title", {}, n)); g.appendChild(c);
+        g.appendChild(svg("text", { x: (P.x + (right ? 8 : -8)).toFixed(1), y: (P.y + 4).toFixed(1), "font-size": 11, "text-anchor": right ? "start" : "end" }, short(fileName(n), Math.floor(labelW / 11))));
+        s.appendChild(g);
+      });
+      graph.appendChild(s);
+    });
+    tableView(b, [{ key: "pair", label: "pair" }, { key: "kind", label: "kind" }, { key: "chars", label: "shared chars", numeric: true }], pairRows.slice(0, REUSE_GRAPH_PAIRS), "The graph's edges", "reuse-graph-table");
   }
 
   // ---- concordance ----
@@ -834,7 +1015,7 @@
   lastWidth = window.innerWidth;
   // Each panel's drawing time goes into data-tifa-panel-ms (the browser check prints it).
   var timings = ["data " + Math.round(performance.now())];
-  [overview, keywords, trends, slogans, criteria, problems, keyness, documentsPanel, concordance].forEach(function (panel) {
+  [overview, keywords, trends, slogans, criteria, problems, keyness, documentsPanel, formalism, concordance].forEach(function (panel) {
     var start = performance.now();
     try { panel(); } catch (e) { fail(panel.name + ": " + (e && e.message ? e.message : e)); }
     timings.push(panel.name + " " + Math.round(performance.now() - start));

@@ -1,3 +1,5 @@
+import TifaCore
+
 /// What a shared passage is: copying, a template most of the corpus shares, or a quotation of a reference text.
 public enum ReuseKind: String, Codable, Sendable, CaseIterable {
     case copy, template, reference
@@ -20,7 +22,7 @@ public struct ReusePassage: Codable, Sendable, Equatable {
     public var earlier: String
 
     /// The column names of the CSV/TSV output, in order.
-    public static let columns = ["a", "b", "a_start", "a_end", "b_start", "b_end", "chars", "similarity", "kind", "earlier"]
+    public static let columns = ReportColumns.Reuse.header
 
     /// The record's fields in `columns` order.
     public var fields: [String] {
