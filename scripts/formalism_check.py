@@ -11,7 +11,8 @@ UTF-16 units) and after 80 lines of other text; passage P2, shorter, shared by t
 - the page is ready with no script error, the indicator table has a row per document and every indicator column
   is defined on the page (a definitions list and the header's tooltip);
 - clicking the "reuse share" header sorts the rows by reuse_share of documents.csv (descending, ties in file
-  order), a second click ascending;
+  order), a second click ascending; the same for "with deadline", where documents without commitments (an empty
+  rate) stay last both ways;
 - the pairs table lists the two pairs, P1's first; clicking it opens the side-by-side view whose marked text is
   exactly P1 in both columns, each column scrolled so the mark is in view;
 - the graph has one edge per pair;
@@ -145,6 +146,16 @@ def main():
             expected = [r["document"] for r in sorted(rows, key=share, reverse=direction == "descending")]
             shown = browser.eval(ORDER_JS)
             expect(shown == expected, "sorted %s by reuse share the rows are %r, expected %r" % (direction, shown, expected))
+
+        # An empty rate (a document without commitments) sorts last in either direction.
+        rate = "commitments_deadline_rate"
+        filled, empty = [r for r in rows if r[rate] != ""], [r["document"] for r in rows if r[rate] == ""]
+        expect(filled and empty, "the corpus should have documents with and without commitments: %r" % [r[rate] for r in rows])
+        for direction in ("descending", "ascending"):
+            expect(browser.eval(CLICK_HEADER_JS % '"with deadline"'), "no with deadline header button")
+            expected = [r["document"] for r in sorted(filled, key=lambda r: float(r[rate]), reverse=direction == "descending")] + empty
+            shown = browser.eval(ORDER_JS)
+            expect(shown == expected, "sorted %s by deadline rate the rows are %r, expected %r" % (direction, shown, expected))
 
         expect(len(p["pairs"]) == 2, "the pairs table lists %r, expected 2 pairs" % p["pairs"])
         expect(p["edges"] == 2 and p["edgeAttr"] == "2", "the graph has %r edges (data-edges %r), expected 2" % (p["edges"], p["edgeAttr"]))

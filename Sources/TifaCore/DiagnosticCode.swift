@@ -147,12 +147,12 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
             .data
         case .analyzeNoDocuments, .codebookIo, .dashboardNotFound, .dashboardRead,
              .dictionariesNotFound, .dictionaryUnreadable, .ingestIsDirectory, .ingestNotFound,
-             .ingestDanglingLink, .ingestDocToolMissing, .ingestPathTooLong, .ingestSpecialFile, .ingestSymlinkLoop,
-             .ingestPdftotextMissing, .ingestUnreadable, .inputNone, .lexiconUnreadable,
+             .ingestDanglingLink, .ingestPathTooLong, .ingestSpecialFile, .ingestSymlinkLoop,
+             .ingestUnreadable, .inputNone, .lexiconUnreadable,
              .manifestMissingFile, .manifestUnreadable, .mergeNotPartial, .segmentUnreadable,
              .stopwordsUnreadable, .charactersUnreadable, .listIo, .reuseNoDocuments:
             .noInput
-        case .parquetDuckdbMissing:
+        case .parquetDuckdbMissing, .ingestPdftotextMissing, .ingestDocToolMissing:
             .unavailable
         case .analyzeDtm, .icuFailure, .ingestFailed, .parquetFailed:
             .software

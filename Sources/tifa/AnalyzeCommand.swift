@@ -159,6 +159,9 @@ struct AnalyzeCommand: ParsableCommand {
     func validate() throws {
         try OutputFolderOption.validate(out)
         if partial && parquet.parquet { throw ValidationError("--parquet writes the report's tables: give it to tifa merge, not to --partial") }
+        if partial && (spreadsheets.excel || spreadsheets.xlsx) {
+            throw ValidationError("--excel and --xlsx write the report's tables: give them to tifa merge, not to --partial")
+        }
         if period != "year" && period != "month" { throw ValidationError("--period must be year or month") }
         if keynessTop < 0 || trendTerms < 0 { throw ValidationError("--keyness-top and --trend-terms must not be negative") }
         if window < 1 { throw ValidationError("--window must be at least 1") }

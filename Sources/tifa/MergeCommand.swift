@@ -53,6 +53,9 @@ struct MergeCommand: ParsableCommand {
         if parts.isEmpty { throw ValidationError("give at least one partial state folder") }
         try OutputFolderOption.validate(out)
         if partial && parquet.parquet { throw ValidationError("--parquet writes the report's tables, not a partial state") }
+        if partial && (spreadsheets.excel || spreadsheets.xlsx) {
+            throw ValidationError("--excel and --xlsx write the report's tables, not a partial state")
+        }
     }
 
     func run() throws {

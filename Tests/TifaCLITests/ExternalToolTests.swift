@@ -27,6 +27,9 @@ import Testing
         #expect(summary.contains("ingest.pdftotext-missing") && summary.contains("ingest.doc-tool-missing"))
         let documents = try String(contentsOf: out.appendingPathComponent("documents.csv"), encoding: .utf8)
         #expect(documents.contains("a.txt"))
+        // Given on its own, a file whose tool is missing ends the command with EX_UNAVAILABLE.
+        let alone = try CLIRunner.run(["extract", corpus.appendingPathComponent("b.pdf").path], environment: ["PATH": empty.path])
+        #expect(alone.status == 69 && alone.stderr.contains("poppler-utils"), "\(alone.status) \(alone.stderr)")
     }
 
     @Test func aToolStillRunningDiesWhenTifaIsInterrupted() throws {

@@ -32,6 +32,11 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("r").path))   // stopped before any work
         let r = try CLIRunner.run(["analyze", corpus.path, "--out", work.appendingPathComponent("p").path, "--partial", "--parquet"])
         #expect(r.status == 64 && r.stderr.contains("--parquet"))
+        // The spreadsheet copies are report tables too: refused with --partial, not silently dropped.
+        for flag in ["--excel", "--xlsx"] {
+            let s = try CLIRunner.run(["analyze", corpus.path, "--out", work.appendingPathComponent("q").path, "--partial", flag])
+            #expect(s.status == 64 && s.stderr.contains("--excel and --xlsx"), "\(flag): \(s.stderr)")
+        }
     }
 
     @Test(.enabled(if: duckdbInstalled, "duckdb is not installed (pip install duckdb-cli)"))

@@ -39,6 +39,14 @@ private func dataBlock(_ page: String) throws -> String {
         #expect(rows.map { $0[0] } == [hostileStrings[0], hostileStrings[1]])
         let texts = try #require((object["texts"] as? [String: Any])?["lines"] as? [[String: Any]])
         #expect((texts[1]["text"] as? String)?.contains(hostileStrings[3]) == true)
+        // The formalism panel's pair and texts, from reuse.csv and reuse-texts.jsonl, keep the hostile strings too.
+        let reuse = try #require(object["reuse"] as? [String: Any])
+        let pair = try #require((reuse["pairs"] as? [[String: Any]])?.first)
+        #expect(pair["a"] as? String == "reports/" + hostileStrings[1] + ".txt")
+        #expect(pair["earlier"] as? String == "reports/" + hostileStrings[1] + ".txt")
+        let pairTexts = try #require((reuse["texts"] as? [String: Any])?["lines"] as? [[String: Any]])
+        let first = try #require((pairTexts.first?["segments"] as? [[String: Any]])?.first?["text"] as? String)
+        #expect(first.contains(hostileStrings[0]) && first.contains(hostileStrings[2]))
     }
 
     @Test func scriptRendersWithTextContentOnly() {

@@ -84,8 +84,9 @@ def shard(files, count):
     return [sorted(s) for s in shards]
 
 
-def run_shard(partition, tifa_name, dictionaries_name, cwd, analyze_args):
-    """Executor side: analyses each shard of the partition into a partial state and yields it as a tar archive."""
+def run_shard(partition, tifa_name, dictionaries_name, cwd, analyze_args, parts_dir):
+    """Executor side: analyses each shard of the partition into a partial state, written into `parts_dir` (a
+    shared folder) when given, else packed into a tar archive that travels back to the driver."""
     from pyspark import SparkFiles
 
     tifa = SparkFiles.get(tifa_name)
@@ -93,20 +94,32 @@ def run_shard(partition, tifa_name, dictionaries_name, cwd, analyze_args):
     dictionaries = SparkFiles.get(dictionaries_name)
     args = [SparkFiles.get(a[len("spark-file:"):]) if a.startswith("spark-file:") else a for a in analyze_args]
     for index, paths in partition:
-        work = tempfile.mkdtemp(prefix="tifa-shard-")
+        work = None if parts_dir else tempfile.mkdtemp(prefix="tifa-shard-")
         try:
-            part = os.path.join(work, "part")
-            command = [tifa, "analyze", *paths, "--partial", "--out", part, "--quiet", "--dictionaries", dictionaries, *args]
+            part = os.path.join(parts_dir, part_name(index)) if parts_dir else os.path.join(work, "part")
+            # --force: a retried task replaces the complete part an earlier attempt may have left (tifa replaces only
+            # a folder it wrote).
+            command = [tifa, "analyze", *paths, "--partial", "--out", part, "--force", "--quiet",
+                       "--dictionaries", dictionaries, *args]
             started = time.time()
             run = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
             if run.returncode != 0:
                 raise RuntimeError(f"shard {index}: tifa analyze exited with {run.returncode}:\n{run.stderr}")
-            buffer = io.BytesIO()
-            with tarfile.open(fileobj=buffer, mode="w") as archive:
-                archive.add(part, arcname="part")
-            yield index, buffer.getvalue(), run.stderr, time.time() - started
+            blob = None
+            if not parts_dir:
+                buffer = io.BytesIO()
+                with tarfile.open(fileobj=buffer, mode="w") as archive:
+                    archive.add(part, arcname="part")
+                blob = buffer.getvalue()
+            yield index, blob, run.stderr, time.time() - started
         finally:
-            shutil.rmtree(work, ignore_errors=True)
+            if work:
+                shutil.rmtree(work, ignore_errors=True)
+
+
+def part_name(index):
+    """The folder name of shard `index`'s partial state."""
+    return f"part-{index:05d}"
 
 
 def main(argv):
@@ -126,7 +139,11 @@ def main(argv):
     p.add_argument("--stopwords", action="append", default=[], help="an extra stopword list (shipped; repeatable)")
     p.add_argument("--no-default-stopwords", action="store_true")
     p.add_argument("--dict", action="append", default=[], help="an extra codebook file (shipped; repeatable)")
-    p.add_argument("--keep-parts", help="keep the partial states in this folder (default: a temporary one, removed)")
+    p.add_argument("--keep-parts", help="unpack the returned partial states into this folder and keep them "
+                                        "(default: a temporary folder, removed)")
+    p.add_argument("--parts-dir", help="a folder that the executors and the driver share (same path everywhere): the "
+                                       "executors write their partial states there and the driver merges them from "
+                                       "there, instead of returning them through Spark; they are kept")
     a = p.parse_args(argv)
     report_flags = [x for x in analyze_args if x in REPORT_FLAGS]
     analyze_args = [x for x in analyze_args if x not in REPORT_FLAGS]
@@ -159,21 +176,28 @@ def main(argv):
     word_args += ["--no-default-stopwords"] if a.no_default_stopwords else []
     dict_args = [x for d in a.dict for x in ("--dict", "spark-file:" + os.path.basename(d))]
     cwd = os.getcwd()
-    names = (os.path.basename(tifa), os.path.basename(dictionaries), cwd, analyze_args + word_args + dict_args)
+    parts_dir = os.path.abspath(a.parts_dir) if a.parts_dir else None
+    if parts_dir:
+        os.makedirs(parts_dir, exist_ok=True)
+    names = (os.path.basename(tifa), os.path.basename(dictionaries), cwd, analyze_args + word_args + dict_args, parts_dir)
     master = sc.master
     parts = (sc.parallelize(list(enumerate(shards)), len(shards))
              .mapPartitions(lambda it: run_shard(it, *names))
              .collect())
     analysed = time.time()
 
-    work = a.keep_parts or tempfile.mkdtemp(prefix="tifa-spark-")
-    os.makedirs(work, exist_ok=True)
+    work = a.keep_parts or (None if parts_dir else tempfile.mkdtemp(prefix="tifa-spark-"))
+    if work:
+        os.makedirs(work, exist_ok=True)
     try:
         folders = []
         for index, blob, stderr, seconds in sorted(parts):
             if stderr:
                 sys.stderr.write(stderr)
-            folder = os.path.join(work, f"part-{index:05d}")
+            if blob is None:
+                folders.append(os.path.join(parts_dir, part_name(index)))
+                continue
+            folder = os.path.join(work, part_name(index))
             shutil.rmtree(folder, ignore_errors=True)
             with tarfile.open(fileobj=io.BytesIO(blob)) as archive:
                 try:
@@ -188,7 +212,7 @@ def main(argv):
         if run.returncode != 0:
             sys.exit(f"tifa_spark: tifa merge exited with {run.returncode}")
     finally:
-        if not a.keep_parts:
+        if work and not a.keep_parts:
             shutil.rmtree(work, ignore_errors=True)
     spark.stop()
     done = time.time()

@@ -8,12 +8,14 @@ import TifaFormalism
 struct ReuseReport {
     /// Compared characters per fingerprint shard: larger corpora are searched in several hash shards.
     static let charactersPerShard = 40_000_000
+    /// Compared characters of partner texts kept decoded during the search (about 12 bytes each).
+    static let cachedCharacters = 4_000_000
 
     /// Searches the documents (in report order) and writes `reuse.csv`; returns the per-document figures and the
     /// passages.
     static func write(locations: [RecordLocation], stores: [RecordStore], to path: String) throws
         -> (shares: [ReuseShare], passages: [ReusePassage]) {
-        let source = StoredReuseTexts(locations: locations, stores: stores)
+        let source = CachedReuseTexts(StoredReuseTexts(locations: locations, stores: stores), budget: cachedCharacters)
         var options = ReuseOptions()
         options.jobs = ProcessInfo.processInfo.activeProcessorCount
         let storedBytes = locations.reduce(Int64(0)) { $0 + Int64($1.ranges[RecordStream.formalism.rawValue].count) }

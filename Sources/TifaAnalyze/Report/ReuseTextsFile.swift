@@ -25,10 +25,11 @@ struct ReuseTextsFile {
         for p in passages {
             folded.add(a: p.a, b: p.b, chars: p.chars, similarity: p.similarity, kind: p.kind.rawValue, earlier: p.earlier)
         }
-        let shown = Set(folded.ranked().prefix(pairs).map { ReusePairs.key($0.a, $0.b) })
+        let top = folded.ranked().prefix(pairs)
+        let shown = Set(top.map { ReusePairs.key($0.a, $0.b) })
         var order: [String] = []
         var ranges: [String: [Range<Int>]] = [:]
-        for pair in folded.ranked().prefix(pairs) {
+        for pair in top {
             for d in [pair.a, pair.b] where ranges[d] == nil {
                 order.append(d)
                 ranges[d] = []

@@ -749,7 +749,7 @@
     b.appendChild(el("h3", null, ["Copied pairs"]));
     if (!R) { b.appendChild(note("This analysis folder has no reuse.csv (made by an older tifa): run tifa analyze again to find shared passages.", { id: "reuse-none" })); return; }
     if (!R.pairs.length) { b.appendChild(note("No two documents share a passage of 30 or more characters: reuse.csv lists no copy or template passage, so there are no pairs, no side-by-side view and no graph.", { id: "reuse-none" })); return; }
-    var texts_ = {}; ((R.texts || {}).lines || []).forEach(function (t) { texts_[t.document] = t; });
+    var pairTexts = {}; ((R.texts || {}).lines || []).forEach(function (t) { pairTexts[t.document] = t; });
     b.appendChild(note("Ranked by shared characters (the sum of the passages' chars), then by passages, then by path. " +
       (R.total_pairs > R.pairs.length ? "The page holds the top " + R.pairs.length + " of " + R.total_pairs + " pairs; all " + R.total_passages + " passages are in reuse.csv. " : R.pairs.length + " pairs, " + R.total_passages + " passages. ") +
       "Similarity is weighted by characters."));
@@ -775,7 +775,7 @@
 
     function sideText(document_, ranges) {
       var box = el("div", { "class": "side-text", "data-document": document_ });
-      var t = texts_[document_];
+      var t = pairTexts[document_];
       if (!t) { box.appendChild(note("This document's text is not on the page (only the documents of the top " + (R.text_limits || {}).pairs + " pairs are embedded, and only when the texts are written; tifa analyze --no-texts leaves them out).", { "class": "note warn" })); return box; }
       // The pair's passages on this side, merged where they overlap; each mark keeps its first passage's number.
       var order = ranges.map(function (r, k) { return { s: r[0], e: r[1], k: k }; }).sort(function (x, y) { return x.s - y.s || x.e - y.e; });
@@ -818,7 +818,9 @@
         btn.addEventListener("click", function () { scrollTo(left, k); scrollTo(right, k); });
         list.appendChild(el("li", null, [btn]));
       });
-      view.appendChild(list);
+      var listBox = el("details", { "class": "passage-list" }, [el("summary", null, ["Passages (" + spans.length + ")"]), list]);
+      if (spans.length <= 8) listBox.open = true;
+      view.appendChild(listBox);
       view.appendChild(el("div", { "class": "sides" }, [
         el("div", { "class": "side" }, [el("h5", { title: p.a }, ["a: " + p.a]), left]),
         el("div", { "class": "side" }, [el("h5", { title: p.b }, ["b: " + p.b]), right])]));

@@ -50,22 +50,31 @@ public struct FormalismEntry: Sendable, Equatable {
             throw damaged(file)
         }
         let n = Int(count)
-        var scalars = [UInt32](), starts = [Int32](), ends = [Int32]()
-        scalars.reserveCapacity(n)
-        starts.reserveCapacity(n)
-        ends.reserveCapacity(n)
-        for _ in 0..<n {
-            guard let s = reader.uint32() else { throw damaged(file) }
-            scalars.append(s)
+        // The two long arrays are read straight from the bytes (this runs once per partner during a reuse search).
+        guard n <= (bytes.endIndex - reader.position) / 4 else { throw damaged(file) }
+        let scalarStart = reader.position - bytes.startIndex
+        let scalars = bytes.withUnsafeBytes { raw in
+            [UInt32](unsafeUninitializedCapacity: n) { out, initialized in
+                for k in 0..<n { out[k] = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: scalarStart + 4 * k, as: UInt32.self)) }
+                initialized = n
+            }
         }
-        var previous: Int64 = 0
-        for _ in 0..<n {
-            guard let d = reader.varint(), let l = reader.varint(), d < 1 << 31, l < 1 << 31 else { throw damaged(file) }
-            previous += Int64(d)
-            guard previous + Int64(l) < Int64(Int32.max) else { throw damaged(file) }
-            starts.append(Int32(previous))
-            ends.append(Int32(previous + Int64(l)))
+        reader.position += 4 * n
+        var starts = [Int32](repeating: 0, count: n), ends = [Int32](repeating: 0, count: n)
+        let offsetsEnd: Int? = bytes.withUnsafeBufferPointer { buf in
+            var p = reader.position - bytes.startIndex
+            var previous: Int64 = 0
+            for k in 0..<n {
+                guard let d = Self.varint(buf, &p), let l = Self.varint(buf, &p), d < 1 << 31, l < 1 << 31 else { return nil }
+                previous += Int64(d)
+                guard previous + Int64(l) < Int64(Int32.max) else { return nil }
+                starts[k] = Int32(previous)
+                ends[k] = Int32(previous + Int64(l))
+            }
+            return p + bytes.startIndex
         }
+        guard let offsetsEnd else { throw damaged(file) }
+        reader.position = offsetsEnd
         guard let m = reader.varint(), m < 10_000 else { throw damaged(file) }
         var measures: [(name: String, value: String)] = []
         for _ in 0..<m {
@@ -97,7 +106,20 @@ public struct FormalismEntry: Sendable, Equatable {
         out += utf8
     }
 
-    /// Reads varints, 4-byte values and strings from a byte slice.
+    /// A varint at `p` in `buf`, advancing `p`; nil when it runs past the end or over 64 bits.
+    @inline(__always) private static func varint(_ buf: UnsafeBufferPointer<UInt8>, _ p: inout Int) -> UInt64? {
+        var v: UInt64 = 0, shift: UInt64 = 0
+        while p < buf.count, shift < 64 {
+            let b = buf[p]
+            p += 1
+            v |= UInt64(b & 0x7F) << shift
+            if b < 0x80 { return v }
+            shift += 7
+        }
+        return nil
+    }
+
+    /// Reads varints and strings from a byte slice.
     private struct Reader {
         let bytes: ArraySlice<UInt8>
         var position: Int
@@ -116,13 +138,6 @@ public struct FormalismEntry: Sendable, Equatable {
                 shift += 7
             }
             return nil
-        }
-        mutating func uint32() -> UInt32? {
-            guard position + 4 <= bytes.endIndex else { return nil }
-            let v = UInt32(bytes[position]) | UInt32(bytes[position + 1]) << 8 | UInt32(bytes[position + 2]) << 16
-                | UInt32(bytes[position + 3]) << 24
-            position += 4
-            return v
         }
         mutating func string() -> String? {
             guard let n = varint(), n <= UInt64(bytes.endIndex - position) else { return nil }
