@@ -142,13 +142,8 @@ struct ProblemStanceResolver {
 
     /// Index in `lineBreaks` of the first line break at or after p.
     func firstBreak(atOrAfter p: Int) -> Int {
-        var lo = 0, hi = lineBreaks.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if lineBreaks[mid] < p { lo = mid + 1 } else { hi = mid }
-        }
         work.steps += 1
-        return lo
+        return lineBreaks.partitionPoint { $0 < p }
     }
 
     /// The start of the line holding position p.
@@ -159,13 +154,8 @@ struct ProblemStanceResolver {
 
     /// Cue hits inside the sentence, without those lying strictly inside a longer hit (存在 in 不存在).
     func sentenceHits(_ sentence: Range<Int>) -> [Hit] {
-        var lo = 0, hi = cueHits.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if cueHits[mid].range.lowerBound < sentence.lowerBound { lo = mid + 1 } else { hi = mid }
-        }
         var hits: [Hit] = []
-        var k = lo
+        var k = cueHits.partitionPoint { $0.range.lowerBound < sentence.lowerBound }
         while k < cueHits.count, cueHits[k].range.lowerBound < sentence.upperBound {
             let h = cueHits[k]
             k += 1
