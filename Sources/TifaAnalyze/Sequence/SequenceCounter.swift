@@ -17,6 +17,7 @@ struct SequenceCounter {
     func count(tokens: [Token], tokenTerm: [Int32], sentences: [Sentence]) -> (DocumentSequences, [UInt8]) {
         var result = DocumentSequences()
         var grams: [NGramKey: Int32] = [:]
+        grams.reserveCapacity(min(tokens.count, 1 << 16))
         var pairs: [UInt64: Int32] = [:]
         var windows: [Int32: Int] = [:]
         var run: [Int32] = []
@@ -70,8 +71,16 @@ struct SequenceCounter {
         flushSegment()
         if options.tokens { line.append(0x0A) }
 
-        result.ngrams = grams.map { key, count in
-            NGramCount(text: key.indices.map { terms[Int($0)] }.joined(separator: " "), n: key.indices.count, count: Int(count))
+        result.ngrams.reserveCapacity(grams.count)
+        for (key, count) in grams {
+            var text = ""
+            var n = 0
+            key.forEachIndex { t in
+                if n > 0 { text.append(" ") }
+                text.append(terms[Int(t)])
+                n += 1
+            }
+            result.ngrams.append(NGramCount(text: text, n: n, count: Int(count)))
         }
         for (node, slots) in windows { result.windows[terms[Int(node)]] = slots }
         for (key, count) in pairs {
@@ -112,13 +121,12 @@ struct NGramKey: Hashable {
         }
     }
 
-    var indices: [Int32] {
-        var out: [Int32] = []
+    /// Calls `body` with each term index of the key, in order.
+    @inline(__always) func forEachIndex(_ body: (Int32) -> Void) {
         for k in 0..<SequenceOptions.maxN {
             let x = k < 3 ? (low >> (21 * UInt64(k))) & Self.mask : (high >> (21 * UInt64(k - 3))) & Self.mask
             if x == 0 { break }
-            out.append(Int32(x) - 1)
+            body(Int32(x) - 1)
         }
-        return out
     }
 }

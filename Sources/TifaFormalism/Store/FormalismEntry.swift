@@ -129,15 +129,10 @@ public struct FormalismEntry: Sendable, Equatable {
         }
         var atEnd: Bool { position == bytes.endIndex }
         mutating func varint() -> UInt64? {
-            var v: UInt64 = 0, shift: UInt64 = 0
-            while position < bytes.endIndex, shift < 64 {
-                let b = bytes[position]
-                position += 1
-                v |= UInt64(b & 0x7F) << shift
-                if b < 0x80 { return v }
-                shift += 7
-            }
-            return nil
+            var p = position - bytes.startIndex
+            let v = bytes.withUnsafeBufferPointer { FormalismEntry.varint($0, &p) }
+            position = p + bytes.startIndex
+            return v
         }
         mutating func string() -> String? {
             guard let n = varint(), n <= UInt64(bytes.endIndex - position) else { return nil }
