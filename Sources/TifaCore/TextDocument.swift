@@ -35,11 +35,7 @@ public struct TextDocument: Sendable {
     }
 
     /// The normalised text of a range as a String.
-    public func string(_ range: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: text[range])
-        return String(s)
-    }
+    public func string(_ range: Range<Int>) -> String { String(scalars: text[range]) }
 }
 
 /// A sentence: its range in the normalised text and the headings of the sections it sits in.

@@ -22,7 +22,7 @@ final class SentenceLocator {
     func sentence(original: Int) -> String {
         guard let i = sentenceIndex(original: original) else { return "" }
         if let known = texts[i] { return known }
-        let text = ScalarText.string(document.text[document.sentences[i].range])
+        let text = String(scalars: document.text[document.sentences[i].range])
         texts[i] = text
         return text
     }
