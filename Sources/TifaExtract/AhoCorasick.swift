@@ -28,6 +28,11 @@ public struct AhoCorasick: Sendable {
     /// For each BMP scalar: the root's child on it, 0 when the root has none, or -1 when no pattern contains the
     /// scalar at all (then every partial match ends there and the scan restarts at the root).
     private var rootTable: [Int32] = []
+    /// Filters that let the scan stay at the root without a table walk: a bit per hashed pair of scalars that
+    /// starts some pattern, and a bit per hashed scalar that is a one-scalar pattern. A position whose pair and
+    /// scalar are both absent starts no match, and the automaton's state after it is the root's (see `scan`).
+    private var startPairs = HashBits(bits: 18)
+    private var singles = HashBits(bits: 16)
     /// The pattern ending at a node, or -1.
     private var output: [Int32] = []
     /// The nearest node on the failure chain that has an output, or -1.
@@ -46,6 +51,11 @@ public struct AhoCorasick: Sendable {
         for (index, pattern) in patterns.enumerated() {
             patternLength.append(Int32(pattern.count))
             guard !pattern.isEmpty else { continue }
+            if pattern.count == 1 {
+                singles.insert(HashBits.scalar(pattern[0].value))
+            } else {
+                startPairs.insert(HashBits.pair(pattern[0].value, pattern[1].value))
+            }
             var node = 0
             for scalar in pattern {
                 if let next = children[node][scalar.value] {
@@ -146,10 +156,19 @@ public struct AhoCorasick: Sendable {
         output.withUnsafeBufferPointer { output in
         outputLink.withUnsafeBufferPointer { outputLink in
         patternLength.withUnsafeBufferPointer { patternLength in
+        startPairs.words.withUnsafeBufferPointer { startPairs in
+        singles.words.withUnsafeBufferPointer { singles in
             var node = 0
+            let last = range.upperBound - 1
             for i in range {
                 let label = buf[i].value
                 if collect { landmarks.observe(i, label, classes) }
+                // At the root, a scalar that is no one-scalar pattern and, with the next, starts no pattern leads to
+                // a state whose every continuation fails back to the root: stay there.
+                if node == 0 && i < last && !HashBits.contains(singles, HashBits.scalar(label), bits: 16)
+                    && !HashBits.contains(startPairs, HashBits.pair(label, buf[i + 1].value), bits: 18) {
+                    continue
+                }
                 if label < 0x10000 {
                     let root = rootTable[Int(label)]
                     if root < 0 {
@@ -171,7 +190,7 @@ public struct AhoCorasick: Sendable {
                     n = Int(outputLink[n])
                 }
             }
-        }}}}}}}}
+        }}}}}}}}}}
         if collect { landmarks.finish(count: text.count) }
     }
 
@@ -225,3 +244,33 @@ public struct AhoCorasick: Sendable {
         return result
     }
 }
+
+/// A fixed-size bit set indexed by a hash: a filter with false positives and no false negatives.
+struct HashBits: Sendable {
+    private(set) var words: [UInt64]
+
+    init(bits: Int) { words = [UInt64](repeating: 0, count: (1 << bits) / 64) }
+
+    /// The hash of a pair of scalar values.
+    @inline(__always)
+    static func pair(_ a: UInt32, _ b: UInt32) -> UInt32 { (a &* 0x9E37_79B1) ^ (b &* 0x85EB_CA6B) }
+
+    /// The hash of one scalar value.
+    @inline(__always)
+    static func scalar(_ a: UInt32) -> UInt32 { a &* 0x9E37_79B1 }
+
+    mutating func insert(_ hash: UInt32) {
+        let bit = Int(hash >> UInt32(32 - Self.bits(words)))
+        words[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    /// Whether the bit of hash is set in words (a filter of 2^bits bits).
+    @inline(__always)
+    static func contains(_ words: UnsafeBufferPointer<UInt64>, _ hash: UInt32, bits: Int) -> Bool {
+        let bit = Int(hash >> UInt32(32 - bits))
+        return words[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    private static func bits(_ words: [UInt64]) -> Int { (words.count * 64).trailingZeroBitCount }
+}
+
