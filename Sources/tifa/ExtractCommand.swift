@@ -79,7 +79,7 @@ struct ExtractCommand: ParsableCommand {
             _ = formalism.analyze(ingested.document, extraction: &result)
             result.codebooks += formalism.rules.stamps
             clock.lap("formalism")
-            output.append(Data((try result.jsonLine() + "\n").utf8))
+            output.append(Data((try result.inOriginalOffsets(ingested.document.offsets).jsonLine() + "\n").utf8))
             clock.lap("json")
             if gold != nil { scored.append((ingested.document, result)) }
             if timing { read.append(ingested.document) }
