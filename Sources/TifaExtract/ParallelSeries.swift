@@ -5,7 +5,7 @@ enum ParallelSeries {
     /// Extra characters the first clause may carry before the series starts, and the last after it ends.
     static let maxLead = 2, maxTail = 4
     /// A shared single character that is a function word does not make clauses parallel (…的、…的).
-    static let functionWords: Set<Unicode.Scalar> = ["的", "地", "得", "了", "着", "是", "在", "和", "与", "及", "等",
+    static let functionWords: ScalarSet = ["的", "地", "得", "了", "着", "是", "在", "和", "与", "及", "等",
                                                       "之", "也", "都", "就", "又", "中", "上", "下"]
 
     /// Series ranges in text, found sentence by sentence.

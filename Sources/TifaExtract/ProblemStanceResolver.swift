@@ -23,6 +23,8 @@ struct ProblemStanceResolver {
         var sentenceHits: [Hit] = []
         /// The lead-in governing a list line, by the line's start (nil inside: no lead-in).
         var listLeadIns: [Int: Decision?] = [:]
+        /// The first heading cue a section title holds, by title (nil inside: none).
+        var headingCues: [String: Int?] = [:]
     }
 
     init(text: [Unicode.Scalar], cues: [StanceCue], cuePatterns: CuePatterns, work: Work = Work()) {
@@ -123,12 +125,20 @@ struct ProblemStanceResolver {
             return Decision(stance: c.stance, cue: c.text, cueKind: "word", cueClass: c.cueClass)
         }
         for title in headings.reversed() {
-            if let c = cues.first(where: { $0.position == .heading && title.contains($0.text) }) {
+            if let c = headingCue(of: title) {
                 return Decision(stance: c.stance, cue: title, cueKind: "section", cueClass: c.cueClass)
             }
         }
         // 9. No cue: unknown.
         return .unknown
+    }
+
+    /// The first heading cue (存在的问题) a section title holds, looked up once per title and document.
+    func headingCue(of title: String) -> StanceCue? {
+        if let known = work.headingCues[title] { return known.map { cues[$0] } }
+        let found = cues.firstIndex { $0.position == .heading && title.contains($0.text) }
+        work.headingCues[title] = .some(found)
+        return found.map { cues[$0] }
     }
 
     /// `sentenceHits` of the sentence, gathered once for the runs of one sentence.
