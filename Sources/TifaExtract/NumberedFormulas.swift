@@ -15,6 +15,9 @@ enum NumberedFormulas {
     static let abbreviations: [(form: [Unicode.Scalar], except: [[Unicode.Scalar]])] = DiscoveryLists.active.abbreviations
         .map { (Array($0.key.unicodeScalars), $0.value.except.map { Array($0.unicodeScalars) }) }
         .sorted { $0.form.count != $1.form.count ? $0.form.count > $1.form.count : String(String.UnicodeScalarView($0.form)) < String(String.UnicodeScalarView($1.form)) }
+    /// The second scalars of the abbreviations, and whether one is a single scalar (then every position is tried).
+    static let abbreviationSeconds = ScalarSet(abbreviations.compactMap { $0.form.count > 1 ? $0.form[1] : nil })
+    static let hasOneScalarAbbreviation = abbreviations.contains { $0.form.count < 2 }
     /// Measure words that make a formula when a head follows (measures.tsv kind `formula`: 项 条 大 种).
     static let formulaMeasures = ScalarSet(DiscoveryLists.active.measures.filter { $0.value == "formula" }.keys)
     /// 中全会 (plenum: 三中全会), 次全会 (四次全会).
@@ -75,6 +78,8 @@ enum NumberedFormulas {
 
     /// An established abbreviation (三农, 两会, 双减 …) starting at i, unless it lies inside one of its exceptions.
     static func abbreviation(at i: Int, in text: [Unicode.Scalar]) -> Range<Int>? {
+        // Most numerals start none: the scalar after them is the second of no abbreviation.
+        guard hasOneScalarAbbreviation || (i + 1 < text.count && abbreviationSeconds.contains(text[i + 1])) else { return nil }
         for a in abbreviations where starts(a.form, at: i, in: text) {
             let inside = a.except.contains { x in
                 guard let k = x.firstIndex(of: a.form[0]) else { return false }
