@@ -137,7 +137,13 @@ struct ProblemStanceResolver {
     /// The first heading cue (存在的问题) a section title holds, looked up once per title and document.
     func headingCue(of title: String) -> StanceCue? {
         if let known = work.headingCues[title] { return known.map { cues[$0] } }
-        let found = cues.firstIndex { $0.position == .heading && title.contains($0.text) }
+        let scalars = Array(title.unicodeScalars)
+        let found = cues.firstIndex { cue in
+            guard cue.position == .heading else { return false }
+            let needle = Array(cue.text.unicodeScalars)
+            return !needle.isEmpty && needle.count <= scalars.count
+                && (0...(scalars.count - needle.count)).contains { scalars[$0..<($0 + needle.count)].elementsEqual(needle) }
+        }
         work.headingCues[title] = .some(found)
         return found.map { cues[$0] }
     }
