@@ -60,7 +60,13 @@ enum ParallelSeries {
         func last(_ k: Int) -> Unicode.Scalar { text[c[k].upperBound - 1] }
         if period == 1 {
             guard i + 2 < c.count else { return false }
-            return first(i + 1) == first(i + 2) || last(i) == last(i + 1) || c[i + 1].count == c[i + 2].count
+            if first(i + 1) == first(i + 2) || last(i) == last(i + 1) { return true }
+            // Otherwise only a shared inner character can make them alike: clauses of one length (at least 3)
+            // with the same character at the same inner place (`shares`).
+            let length = c[i + 1].count
+            guard length >= 3, c[i + 2].count == length else { return false }
+            let a = c[i + 1].lowerBound, b = c[i + 2].lowerBound
+            return (1..<(length - 1)).contains { text[a + $0] == text[b + $0] }
         }
         guard i + 3 < c.count else { return false }
         return (last(i) == last(i + 2) || first(i + 2) == first(i) || c[i + 2].count <= c[i].count)
