@@ -13,6 +13,7 @@ enum ParallelSeries {
         var result: [Range<Int>] = []
         var clauses: [Range<Int>] = []
         var ok: [Bool] = []
+        var usable: [Int] = []
         var run: [Range<Int>] = []
         var b = 0, o = 0
         let breaks = landmarks.breaks, others = landmarks.others
@@ -36,11 +37,15 @@ enum ParallelSeries {
                 let pure = o >= others.count || Int(others[o]) >= c.upperBound
                 ok.append(pure && c.count >= minClause && c.count <= maxClause + maxLead + maxTail)
             }
+            // Usable clauses in a row from each clause on: a series needs minRun of them (period 2: four).
+            usable.removeAll(keepingCapacity: true)
+            usable.append(contentsOf: repeatElement(0, count: clauses.count + 1))
+            for k in stride(from: clauses.count - 1, through: 0, by: -1) where ok[k] { usable[k] = usable[k + 1] + 1 }
             var i = 0
             while i + minRun <= clauses.count {
-                guard ok[i] else { i += 1; continue }
+                guard usable[i] >= minRun else { i += 1; continue }
                 let one = longestRun(text, clauses, ok, from: i, period: 1, &run)
-                let two = longestRun(text, clauses, ok, from: i, period: 2, &run)
+                let two = usable[i] >= 4 ? longestRun(text, clauses, ok, from: i, period: 2, &run) : nil
                 let best = (two?.end ?? 0) > (one?.end ?? 0) ? two : one
                 if let best {
                     result.append(best.range)
