@@ -20,11 +20,6 @@ public struct OffsetMap: Sendable, Equatable {
     @inlinable public func original(_ p: Int) -> Int { Int(toOriginal[p]) }
 
     /// The original range covered by a derived range.
-    /// The first normalised position whose original offset is at or after `original` (`count` past the end).
-    public func normalised(original: Int) -> Int {
-        min(toOriginal.partitionPoint { Int($0) < original }, count)
-    }
-
     public func original(_ r: Range<Int>) -> Range<Int> {
         let lo = Int(toOriginal[r.lowerBound])
         if r.isEmpty { return lo..<lo }

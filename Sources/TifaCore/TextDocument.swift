@@ -35,10 +35,17 @@ public struct TextDocument: Sendable {
     }
 
     /// The normalised text of a range as a String.
-    public func string(_ range: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: text[range])
-        return String(s)
+    public func string(_ range: Range<Int>) -> String { String(scalars: text[range]) }
+
+    /// Index of the sentence holding position p of `text`, nil when p lies between or outside the sentences.
+    public func sentenceIndex(containing p: Int) -> Int? {
+        let i = sentences.partitionPoint { $0.range.upperBound <= p }
+        return i < sentences.count && sentences[i].range.contains(p) ? i : nil
+    }
+
+    /// Titles of the sections sentence i sits in, outermost first.
+    public func sectionTitles(ofSentence i: Int) -> [String] {
+        sentences[i].sectionPath.compactMap { sections.indices.contains($0) ? sections[$0].title : nil }
     }
 }
 

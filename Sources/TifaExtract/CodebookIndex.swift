@@ -45,14 +45,16 @@ public final class CodebookIndex: Sendable {
         case cue(Int)
     }
 
+    /// The terms' strings (with their exclusions and regex anchors), scanned over every text.
     let automaton: AhoCorasick
     /// Roles of pattern p: `roles[roleStart[p] ..< roleStart[p + 1]]` (several when one string serves several targets).
     let roles: [Role]
     let roleStart: [Int32]
     /// Targets by dense id.
     let targets: [Target]
-    /// Dense ids of cue targets (present only for cues with exclusions).
-    let cueTargetIDs: [Int: Int]
+    /// The stance cues' strings (with their exclusions), scanned only in the sentences a stance is decided for:
+    /// cues are common words (不, 要, 存在), so scanning them everywhere would cost more than the terms.
+    let cuePatterns: CuePatterns
     let regexes: [RegexBox]
     let gaps: [(parts: [[Unicode.Scalar]], maxGap: Int)]
 
@@ -103,11 +105,7 @@ public final class CodebookIndex: Sendable {
                 for x in item.exclusions { builder.add(x, role: .exclusion(builder.id(.item(set: s, item: k)))) }
             }
         }
-        // Counting units and line starts are checked on the text around a problem, not scanned for (起, 问题 are frequent).
-        for (c, cue) in cues.enumerated() where cue.position != .count && cue.position != .lineStart {
-            builder.add(cue.text, role: .cue(c))
-            for x in cue.exclusions { builder.add(x, role: .exclusion(builder.id(.cue(c)))) }
-        }
+        cuePatterns = CuePatterns(cues: cues)
         automaton = AhoCorasick(patterns: builder.patterns)
         var flat: [Role] = [], starts: [Int32] = [0]
         for list in builder.roles {
@@ -117,9 +115,6 @@ public final class CodebookIndex: Sendable {
         roles = flat
         roleStart = starts
         targets = builder.targets
-        var cueIDs: [Int: Int] = [:]
-        for (id, t) in builder.targets.enumerated() { if case .cue(let c) = t { cueIDs[c] = id } }
-        cueTargetIDs = cueIDs
         regexes = builder.regexes
         gaps = builder.gaps
         var terms: [String] = []

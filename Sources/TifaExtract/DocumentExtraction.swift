@@ -2,7 +2,9 @@ import Foundation
 import TifaCore
 
 /// Everything `tifa extract` finds in one document; one JSON Lines record. Field names are a stable contract.
-/// All `start`/`end` offsets are Unicode scalar offsets into the document's ORIGINAL text (end exclusive).
+/// All `start`/`end` offsets are Unicode scalar offsets (end exclusive): into the document's NORMALISED text as
+/// `Extractor` returns them, into its ORIGINAL text once `inOriginalOffsets(_:)` converted them for serialisation
+/// (`offsetsInto` says which). Every serialised record (JSON, `records.bin`, CSV) holds original offsets.
 public struct DocumentExtraction: Codable, Sendable, Equatable {
     /// The path as given (or `path#line` for JSON Lines input).
     public var document: String
@@ -26,10 +28,19 @@ public struct DocumentExtraction: Codable, Sendable, Equatable {
     public var commitments: [Commitment]?
     /// What went wrong while extracting (a codebook regex stopped by its time limit); nil when nothing did.
     public var warnings: [Diagnostic]?
+    /// Which text the offsets point into: `normalised` in memory, `original` after `inOriginalOffsets(_:)` and in a
+    /// decoded record. Not serialised.
+    public private(set) var offsetsInto: OffsetText = .original
 
+    enum CodingKeys: String, CodingKey {
+        case document, id, codebooks, slogans, terms, criteria, problems, quotations, lists, commitments, warnings
+    }
+
+    /// A record in normalised offsets (as the extractor makes it) unless `offsetsInto` says otherwise.
     public init(document: String, id: String, codebooks: [CodebookStamp], slogans: [SloganMention],
                 terms: [TermMention], criteria: [CriteriaCoverage], problems: [ProblemMention],
-                quotations: [QuotationMention] = [], lists: [CodebookStamp] = []) {
+                quotations: [QuotationMention] = [], lists: [CodebookStamp] = [],
+                offsetsInto: OffsetText = .normalised) {
         self.document = document
         self.id = id
         self.codebooks = codebooks
@@ -39,11 +50,17 @@ public struct DocumentExtraction: Codable, Sendable, Equatable {
         self.problems = problems
         self.quotations = quotations
         self.lists = lists
+        self.offsetsInto = offsetsInto
     }
 
-    /// The record as one line of deterministic JSON (sorted keys, no trailing newline).
+    /// The record as one line of deterministic JSON (sorted keys, no trailing newline). Throws for a record still
+    /// in normalised offsets: serialise `inOriginalOffsets(document.offsets)`.
     public func jsonLine() throws -> String {
-        String(decoding: try Self.encoder.encode(self), as: UTF8.self)
+        guard offsetsInto == .original else {
+            throw EncodingError.invalidValue(offsetsInto, EncodingError.Context(
+                codingPath: [], debugDescription: "\(document): offsets are still normalised; convert them with inOriginalOffsets"))
+        }
+        return String(decoding: try Self.encoder.encode(self), as: UTF8.self)
     }
 
     /// The encoder used for JSON Lines output: sorted keys, slashes unescaped.
@@ -53,6 +70,64 @@ public struct DocumentExtraction: Codable, Sendable, Equatable {
         return e
     }
 }
+
+/// Which text an extraction's offsets point into.
+public enum OffsetText: Sendable {
+    /// The normalised text the extraction read (`TextDocument.text`).
+    case normalised
+    /// The original decoded text (`TextDocument.original`): every serialised output.
+    case original
+}
+
+extension DocumentExtraction {
+    /// The record with every offset (mentions, problem sentences, commitments) moved from the normalised text into
+    /// the original through `map`: the one place extraction offsets are converted, called where a record is
+    /// serialised. A record already in original offsets comes back unchanged.
+    public func inOriginalOffsets(_ map: OffsetMap) -> DocumentExtraction {
+        guard offsetsInto == .normalised else { return self }
+        var e = self
+        e.slogans = slogans.map { $0.moved(map) }
+        e.terms = terms.map { $0.moved(map) }
+        for c in e.criteria.indices { e.criteria[c].mentions = criteria[c].mentions.map { $0.moved(map) } }
+        e.problems = problems.map { p in
+            var q = p.moved(map)
+            if let s = p.sentenceStart, let t = p.sentenceEnd {
+                let r = map.original(s..<t)
+                q.sentenceStart = r.lowerBound
+                q.sentenceEnd = r.upperBound
+            }
+            return q
+        }
+        e.quotations = quotations.map { $0.moved(map) }
+        e.commitments = commitments?.map { $0.moved(map) }
+        e.offsetsInto = .original
+        return e
+    }
+}
+
+/// An extraction item that sits at `start..<end`.
+protocol Located {
+    var start: Int { get set }
+    var end: Int { get set }
+}
+
+extension Located {
+    /// The item with its range moved through `map` (normalised → original).
+    func moved(_ map: OffsetMap) -> Self {
+        var copy = self
+        let r = map.original(start..<end)
+        copy.start = r.lowerBound
+        copy.end = r.upperBound
+        return copy
+    }
+}
+
+extension SloganMention: Located {}
+extension TermMention: Located {}
+extension CriteriaMention: Located {}
+extension ProblemMention: Located {}
+extension QuotationMention: Located {}
+extension Commitment: Located {}
 
 /// Identifies one codebook in an output: its name, declared version and SHA-256 of its file bytes.
 public struct CodebookStamp: Codable, Sendable, Equatable, Hashable {
@@ -90,12 +165,16 @@ public struct SloganMention: Codable, Sendable, Equatable {
     public var quoted: Bool?
     public var start: Int
     public var end: Int
-    public init(text: String, kind: SloganKind, quoted: Bool? = nil, start: Int, end: Int) {
+    /// Index into `TextDocument.sentences` of the sentence holding `start`, nil when none does; not serialised.
+    public var sentenceIndex: Int?
+    enum CodingKeys: String, CodingKey { case text, kind, quoted, start, end }
+    public init(text: String, kind: SloganKind, quoted: Bool? = nil, start: Int, end: Int, sentenceIndex: Int? = nil) {
         self.text = text
         self.kind = kind
         self.quoted = quoted
         self.start = start
         self.end = end
+        self.sentenceIndex = sentenceIndex
     }
 }
 
@@ -178,12 +257,16 @@ public struct CriteriaMention: Codable, Sendable, Equatable {
     public var text: String
     public var start: Int
     public var end: Int
-    public init(kind: String, item: String, text: String, start: Int, end: Int) {
+    /// Index into `TextDocument.sentences` of the sentence holding `start`, nil when none does; not serialised.
+    public var sentenceIndex: Int?
+    enum CodingKeys: String, CodingKey { case kind, item, text, start, end }
+    public init(kind: String, item: String, text: String, start: Int, end: Int, sentenceIndex: Int? = nil) {
         self.kind = kind
         self.item = item
         self.text = text
         self.start = start
         self.end = end
+        self.sentenceIndex = sentenceIndex
     }
 }
 
@@ -218,7 +301,7 @@ public struct ProblemMention: Codable, Sendable, Equatable {
     /// The sentence the problem is in (normalised text); a sentence over 1,000 characters is cut to a window of
     /// 1,000 around the problem, with … where it is cut.
     public var sentence: String
-    /// Where the whole sentence starts and ends in the original text (nil in records written before they existed).
+    /// Where the whole sentence starts and ends (nil in records written before they existed).
     public var sentenceStart: Int?
     public var sentenceEnd: Int?
     public var start: Int
@@ -228,8 +311,11 @@ public struct ProblemMention: Codable, Sendable, Equatable {
     public var specific: Bool?
     /// For an admitted problem: its category comes back in a plan section (下一步, 整改措施, 努力方向).
     public var remedied: Bool?
+    /// Index into `TextDocument.sentences` of the sentence holding `start` (it gives the section path), nil when
+    /// none does; not serialised.
+    public var sentenceIndex: Int?
     public init(category: String, subtype: String? = nil, stance: ProblemStance, cue: String, cueKind: String,
-                cueClass: String = "", text: String, sentence: String, start: Int, end: Int) {
+                cueClass: String = "", text: String, sentence: String, start: Int, end: Int, sentenceIndex: Int? = nil) {
         self.category = category
         self.subtype = subtype
         self.stance = stance
@@ -240,6 +326,7 @@ public struct ProblemMention: Codable, Sendable, Equatable {
         self.sentence = sentence
         self.start = start
         self.end = end
+        self.sentenceIndex = sentenceIndex
     }
 }
 

@@ -23,17 +23,15 @@ public struct Extractor: Sendable {
         return Extractor(codebooks: try BuiltinCodebooks.load(userPaths: userPaths, dictionaries: dictionaries), lists: lists)
     }
 
-    /// Everything found in one document; offsets in the result point into `document.original`.
+    /// Everything found in one document. Offsets point into `document.text` (the normalised text) and mentions carry
+    /// the index of the `document.sentences` sentence holding them; serialisers convert the offsets once, with
+    /// `inOriginalOffsets(document.offsets)`.
     public func extract(_ document: TextDocument) -> DocumentExtraction {
         let text = document.text
         let matches = index.match(text)
         let landmarks = matches.landmarks
         let sentences = FullSentences.of(document, landmarks: landmarks.sentences)
         let quotes = Quotations.find(in: text, landmarks: landmarks)
-        let map = { (r: Range<Int>) -> (Int, Int) in
-            let o = document.offsets.original(r)
-            return (o.lowerBound, o.upperBound)
-        }
         var sloganFinder = SloganFinder(index: index, text: text, matches: matches, quotes: quotes, landmarks: landmarks)
         let slogans = sloganFinder.find()
         let definitions = FormulaDefinitions.find(in: text, formulas: slogans.filter { $0.kind == .quoted || $0.kind == .numbered }.map(\.range))
@@ -41,43 +39,42 @@ public struct Extractor: Sendable {
         let problems = ProblemFinder(index: index, document: document, matches: matches, sentences: sentences).find()
         var terms: [TermMention] = []
         for m in matches.terms {
-            let (s, e) = map(m.range)
             for t in m.targets {
                 guard let (canonical, category, book) = index.describe(t) else { continue }
                 terms.append(TermMention(canonical: canonical, category: category, codebook: book,
-                                         text: text.string(m.range), start: s, end: e))
+                                         text: text.string(m.range), start: m.range.lowerBound, end: m.range.upperBound))
             }
         }
         var extraction = DocumentExtraction(
             document: document.path, id: document.id, codebooks: index.codebooks.map(\.stamp),
             slogans: slogans.map { f in
-                let (s, e) = map(f.range)
-                return SloganMention(text: text.string(f.range), kind: f.kind, quoted: f.quoted ? true : nil, start: s, end: e)
+                SloganMention(text: text.string(f.range), kind: f.kind, quoted: f.quoted ? true : nil,
+                              start: f.range.lowerBound, end: f.range.upperBound,
+                              sentenceIndex: document.sentenceIndex(containing: f.range.lowerBound))
             },
             terms: terms,
             criteria: criteria.map { c in
                 CriteriaCoverage(set: c.set, named: c.named, items: c.items, stated: c.stated, total: c.total, source: c.source,
                                  mentions: c.mentions.map { m in
-                                     let (s, e) = map(m.range)
-                                     return CriteriaMention(kind: m.kind, item: m.item, text: text.string(m.range),
-                                                            start: s, end: e)
+                                     CriteriaMention(kind: m.kind, item: m.item, text: text.string(m.range),
+                                                     start: m.range.lowerBound, end: m.range.upperBound,
+                                                     sentenceIndex: document.sentenceIndex(containing: m.range.lowerBound))
                                  })
             },
             problems: problems.map { p in
-                let (s, e) = map(p.range)
-                let (ss, se) = map(p.sentence)
                 var mention = ProblemMention(category: p.category, subtype: p.subtype, stance: p.decision.stance,
                                              cue: p.decision.cue, cueKind: p.decision.cueKind,
                                              cueClass: p.decision.cueClass, text: text.string(p.range),
                                              sentence: SentenceText.capped(text, sentence: p.sentence, around: p.range),
-                                             start: s, end: e)
-                mention.sentenceStart = ss
-                mention.sentenceEnd = se
+                                             start: p.range.lowerBound, end: p.range.upperBound,
+                                             sentenceIndex: document.sentenceIndex(containing: p.range.lowerBound))
+                mention.sentenceStart = p.sentence.lowerBound
+                mention.sentenceEnd = p.sentence.upperBound
                 return mention
             },
             quotations: sloganFinder.quotations.map { q in
-                let (s, e) = map(q.range)
-                return QuotationMention(text: text.string(q.range), quoteClass: q.quoteClass, reason: q.reason, start: s, end: e)
+                QuotationMention(text: text.string(q.range), quoteClass: q.quoteClass, reason: q.reason,
+                                 start: q.range.lowerBound, end: q.range.upperBound)
             },
             lists: lists.stamps)
         if !matches.regexTimeouts.isEmpty {

@@ -1,6 +1,6 @@
 /// A sentence that promises future action, as the formalism measures classify it (see docs/FORMALISM.md).
 public struct Commitment: Codable, Sendable, Equatable {
-    /// The sentence's range in the original text (Unicode scalar offsets).
+    /// The sentence's range (Unicode scalar offsets, normalised or original as the extraction's `offsetsInto`).
     public var start: Int
     public var end: Int
     /// The sentence (normalised text).

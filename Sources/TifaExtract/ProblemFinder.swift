@@ -35,7 +35,7 @@ struct ProblemFinder {
                 }
             }
         }
-        let resolver = ProblemStanceResolver(text: text, cues: index.cues, cueHits: matches.cues, work: work)
+        let resolver = ProblemStanceResolver(text: text, cues: index.cues, cuePatterns: index.cuePatterns, work: work)
         var result: [FoundProblem] = []
         var cluster: [(category: Kind, range: Range<Int>)] = []
         var clusterSentence: Int? = nil
@@ -73,12 +73,7 @@ struct ProblemFinder {
     /// Titles of the sections the position sits under (from the ingest stage's sentences), outermost first,
     /// plus the heading itself when the position is inside a heading.
     func headings(at p: Int) -> [String] {
-        var titles: [String] = []
-        let sentences = document.sentences
-        let lo = sentences.partitionPoint { $0.range.upperBound <= p }
-        if lo < sentences.count, sentences[lo].range.contains(p) {
-            titles = sentences[lo].sectionPath.compactMap { $0 < document.sections.count ? document.sections[$0].title : nil }
-        }
+        var titles = document.sentenceIndex(containing: p).map(document.sectionTitles(ofSentence:)) ?? []
         if let own = document.sections.first(where: { $0.range.contains(p) }), !titles.contains(own.title) {
             titles.append(own.title)
         }

@@ -7,8 +7,8 @@ import TifaCore
 struct ProblemStanceResolver {
     let text: [Unicode.Scalar]
     let cues: [StanceCue]
-    /// Cue hits in the document, sorted by start.
-    let cueHits: [CueHit]
+    /// Finds the cue hits of a sentence.
+    let cuePatterns: CuePatterns
     /// Positions of the line breaks, ascending.
     let lineBreaks: [Int]
     /// Memos shared by the decisions of one document, and a count of the work done.
@@ -25,11 +25,11 @@ struct ProblemStanceResolver {
         var listLeadIns: [Int: Decision?] = [:]
     }
 
-    init(text: [Unicode.Scalar], cues: [StanceCue], cueHits: [CueHit], work: Work = Work()) {
+    init(text: [Unicode.Scalar], cues: [StanceCue], cuePatterns: CuePatterns, work: Work = Work()) {
         self.text = text
         self.work = work
         self.cues = cues
-        self.cueHits = cueHits
+        self.cuePatterns = cuePatterns
         lineBreaks = text.indices.filter { text[$0] == "\n" }
     }
 
@@ -154,13 +154,7 @@ struct ProblemStanceResolver {
 
     /// Cue hits inside the sentence, without those lying strictly inside a longer hit (存在 in 不存在).
     func sentenceHits(_ sentence: Range<Int>) -> [Hit] {
-        var hits: [Hit] = []
-        var k = cueHits.partitionPoint { $0.range.lowerBound < sentence.lowerBound }
-        while k < cueHits.count, cueHits[k].range.lowerBound < sentence.upperBound {
-            let h = cueHits[k]
-            k += 1
-            if h.range.upperBound <= sentence.upperBound { hits.append((h.range, cues[h.cue])) }
-        }
+        let hits: [Hit] = cuePatterns.hits(in: text, within: sentence).map { ($0.range, cues[$0.cue]) }
         // A hit that holds h starts at most `longest` before h ends: only the hits from there to h's start are
         // looked at (they are sorted by start, then end).
         let longest = hits.reduce(0) { max($0, $1.range.count) }

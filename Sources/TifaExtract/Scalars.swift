@@ -1,3 +1,5 @@
+import TifaCore
+
 /// Character classes used by the discovery rules, looked up in one table for the Basic Multilingual Plane.
 enum Scalars {
     struct Class: OptionSet {
@@ -60,9 +62,5 @@ enum Scalars {
 
 extension Array where Element == Unicode.Scalar {
     /// The scalars in range as a String.
-    func string(_ r: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: self[r])
-        return String(s)
-    }
+    func string(_ r: Range<Int>) -> String { String(scalars: self[r]) }
 }

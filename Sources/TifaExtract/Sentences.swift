@@ -65,10 +65,7 @@ enum SentenceText {
         var lo = max(sentence.lowerBound, mention.lowerBound - max(0, half))
         let hi = min(sentence.upperBound, lo + maxLength)
         lo = max(sentence.lowerBound, hi - maxLength)
-        var s = String.UnicodeScalarView()
-        if lo > sentence.lowerBound { s.append(ellipsis) }
-        s.append(contentsOf: text[lo..<hi])
-        if hi < sentence.upperBound { s.append(ellipsis) }
-        return String(s)
+        return (lo > sentence.lowerBound ? String(ellipsis) : "") + String(scalars: text[lo..<hi])
+            + (hi < sentence.upperBound ? String(ellipsis) : "")
     }
 }

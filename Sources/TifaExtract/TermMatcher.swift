@@ -12,10 +12,9 @@ public struct CueHit: Sendable, Equatable {
     public var cue: Int
 }
 
-/// The result of one matching pass: selected terms (leftmost-longest) and every stance cue, both by position.
+/// The result of one matching pass: the selected terms (leftmost-longest), by position.
 public struct TermMatches: Sendable {
     public var terms: [TermMatch]
-    public var cues: [CueHit]
     /// Sentence ends, clause breaks, quotes and numerals, collected during the same scan.
     var landmarks: TextLandmarks
     /// Codebook regexes that hit ICU's time limit in this text (their matches there are missing), in order.
@@ -33,18 +32,17 @@ extension CodebookIndex {
     /// terms leftmost-longest. Regex variants are tried only around their anchor's hits.
     public func match(_ text: [Unicode.Scalar]) -> TermMatches {
         var candidates: [Candidate] = []
-        var cues: [CueHit] = []
         var blockers: [Int: [Range<Int>]] = [:]
         var regexTried: Set<Int> = []
         var timedOut: [Int] = []
         var landmarks = TextLandmarks()
-        automaton.scan(text, landmarks: &landmarks, collect: true) { pattern, start, end in
+        automaton.scan(text, within: text.indices, landmarks: &landmarks, collect: true) { pattern, start, end in
             for r in Int(roleStart[pattern])..<Int(roleStart[pattern + 1]) {
                 switch roles[r] {
                 case .term(let t):
                     candidates.append(Candidate(start: Int32(start), end: Int32(end), target: Int32(t)))
-                case .cue(let c):
-                    cues.append(CueHit(range: start..<end, cue: c))
+                case .cue:
+                    break
                 case .exclusion(let t):
                     blockers[t, default: []].append(start..<end)
                 case .gapAnchor(let t, let g):
@@ -70,7 +68,6 @@ extension CodebookIndex {
                 blockers[t]?.contains { $0.lowerBound <= start && end <= $0.upperBound } ?? false
             }
             candidates.removeAll { blocked(Int($0.start), Int($0.end), Int($0.target)) }
-            cues.removeAll { h in targetID(ofCue: h.cue).map { blocked(h.range.lowerBound, h.range.upperBound, $0) } ?? false }
         }
         candidates.sort { a, b in
             a.start != b.start ? a.start < b.start : (a.end != b.end ? a.end > b.end : a.target < b.target)
@@ -99,8 +96,7 @@ extension CodebookIndex {
             }
             k = next
         }
-        cues.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound < $1.range.upperBound }
-        return TermMatches(terms: terms, cues: cues, landmarks: landmarks, regexTimeouts: timedOut.map { regexes[$0].pattern })
+        return TermMatches(terms: terms, landmarks: landmarks, regexTimeouts: timedOut.map { regexes[$0].pattern })
     }
 
     /// The end of the rest of a gap variant after its first part ends at `from`, if the other parts follow in
@@ -129,9 +125,6 @@ extension CodebookIndex {
         case .entry, .cue: return false
         }
     }
-
-    /// The dense id of a cue's target, when the cue has exclusions (only those ids exist).
-    func targetID(ofCue c: Int) -> Int? { cueTargetIDs[c] }
 
     /// The clause-group around a hit: up to the nearest 。!?; or line break, at most 60 scalars each way.
     static func window(around r: Range<Int>, in text: [Unicode.Scalar]) -> Range<Int> {

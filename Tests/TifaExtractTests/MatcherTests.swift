@@ -9,19 +9,31 @@ struct MatcherTests {
 
     @Test func automatonFindsEveryOccurrenceLikeANaiveSearch() {
         var rng = SystemRandomNumberGenerator()
-        let alphabet = scalars("形式主义走过场")
-        for _ in 0..<50 {
-            let patterns = (0..<20).map { _ in (0..<Int.random(in: 1...4, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! } }
-            let text = (0..<200).map { _ in alphabet.randomElement(using: &rng)! }
-            let automaton = AhoCorasick(patterns: patterns)
-            let found = Set(automaton.allHits(in: text).map { "\($0.start)-\($0.end)-\(patterns[$0.pattern].map(String.init).joined())" })
-            var expected: Set<String> = []
-            for p in patterns {
-                for i in 0...(text.count - p.count) where Array(text[i..<(i + p.count)]) == p {
-                    expected.insert("\(i)-\(i + p.count)-\(p.map(String.init).joined())")
+        // A small alphabet (patterns overlap a lot) and a large one with a non-BMP character (most positions start
+        // no pattern, so the scan's root filters decide; one-scalar patterns must still be found there).
+        for alphabet in [scalars("形式主义走过场"), scalars("形式主义走过场官僚作风不正之腐败享乐奢靡问题整改落实到位𠀀ab")] {
+            for _ in 0..<100 {
+                let patterns = (0..<20).map { _ in (0..<Int.random(in: 1...4, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! } }
+                let text = (0..<200).map { _ in alphabet.randomElement(using: &rng)! }
+                let automaton = AhoCorasick(patterns: patterns)
+                let lo = Int.random(in: 0...100, using: &rng), hi = Int.random(in: lo...200, using: &rng)
+                func naive(_ range: Range<Int>) -> Set<String> {
+                    var expected: Set<String> = []
+                    for p in patterns where p.count <= range.count {
+                        for i in range.lowerBound...(range.upperBound - p.count) where Array(text[i..<(i + p.count)]) == p {
+                            expected.insert("\(i)-\(i + p.count)-\(p.map(String.init).joined())")
+                        }
+                    }
+                    return expected
                 }
+                let found = Set(automaton.allHits(in: text).map { "\($0.start)-\($0.end)-\(patterns[$0.pattern].map(String.init).joined())" })
+                #expect(found == naive(text.indices))
+                var inside: Set<String> = []
+                automaton.forEachHit(in: text, within: lo..<hi) { p, start, end in
+                    inside.insert("\(start)-\(end)-\(patterns[p].map(String.init).joined())")
+                }
+                #expect(inside == naive(lo..<hi))
             }
-            #expect(found == expected)
         }
     }
 

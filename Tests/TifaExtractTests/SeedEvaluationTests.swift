@@ -59,7 +59,7 @@ struct SeedEvaluationTests {
         let port = try GoldEvaluation.score(goldJSON: data, results: results)
         let jsonl = FileManager.default.temporaryDirectory.appendingPathComponent("tifa-gold-\(UUID().uuidString).jsonl")
         defer { try? FileManager.default.removeItem(at: jsonl) }
-        try Data(results.map { try $0.extraction.jsonLine() + "\n" }.joined().utf8).write(to: jsonl)
+        try Data(results.map { try $0.extraction.inOriginalOffsets($0.document.offsets).jsonLine() + "\n" }.joined().utf8).write(to: jsonl)
         let python = Process()
         python.executableURL = URL(fileURLWithPath: try #require(Self.python3))
         python.arguments = [Fixture.shared.appendingPathComponent("eval/score_extract.py").path,

@@ -26,8 +26,10 @@ enum Fixture {
         try DocumentBuilder().document(text: text, path: path)
     }
 
+    /// The shipped extractor's record of a text, in original offsets (as `tifa extract` writes it).
     static func extract(_ text: String) throws -> DocumentExtraction {
-        extractor.extract(try document(text))
+        let doc = try document(text)
+        return extractor.extract(doc).inOriginalOffsets(doc.offsets)
     }
 
     /// Writes text to a fresh temporary file and returns its path.

@@ -48,8 +48,9 @@ import TifaIngest
         #expect(commitments.map(\.concrete) == [false, true, false])
         #expect(commitments.map(\.deadline) == [false, true, false])
         #expect(commitments[1].cues.contains("unit:由局办公室牵头") && commitments[1].cues.contains("deadline:6月底前"))
-        // Offsets are in the original text (full-width punctuation there).
-        #expect(commitments[1].start == offset("由局办公室牵头"))
+        // Serialised offsets are in the original text (full-width punctuation there).
+        let doc = try DocumentBuilder().document(text: Self.report, path: "r.txt")
+        #expect(extraction.inOriginalOffsets(doc.offsets).commitments?[1].start == offset("由局办公室牵头"))
         #expect(measures.commitments == 3 && measures.concreteCommitments == 1 && measures.commitmentsWithDeadline == 1)
         #expect(DocumentMeasures.columns.count == measures.values.count)
         #expect(measures.values[3] == "0.3333")

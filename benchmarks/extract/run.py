@@ -7,7 +7,7 @@ terms of 2-6 characters drawn from the reports' characters, then runs
 `tifa extract Corpus/gov-work-reports --timing` with the shipped codebooks alone and with the user list added.
 `--timing` times, in the same process and on the same normalised texts, the extraction of all documents and
 their segmentation by the default segmenter with all codebook terms added as a forced lexicon (best of three
-rounds each, so that a busy machine disturbs the ratio less).
+rounds each, timed in the thread's CPU time, so that a busy machine disturbs the ratio less).
 
 Usage: benchmarks/extract/run.py [--no-build]
 """
@@ -81,7 +81,7 @@ def main():
         print(f"   {header}")
         print(f"   codebook load {t['codebooks']:.3f} s, ingest {t['ingest']:.3f} s (first pass)")
         print(f"   scan {t['best match']:.4f} s, extract {t['best extract']:.4f} s, segment {t['best segment']:.4f} s "
-              "(best of 3 rounds each; the scan is part of extract)")
+              "(thread CPU time, best of 3 rounds each; the scan is part of extract)")
         print(f"   extract / segment = {100 * t['best extract'] / t['best segment']:.1f}%")
 
 

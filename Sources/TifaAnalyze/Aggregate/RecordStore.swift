@@ -41,7 +41,7 @@ public struct AnalyzedDocument: Sendable {
         formalismLine = Self.framed(formalism?.encoded() ?? [])
         var utf8: [UInt8] = []
         utf8.reserveCapacity(original.count * 3)
-        for s in original { ScalarText.appendUTF8(s.value, to: &utf8) }
+        for s in original { ScalarUTF8.append(s.value, to: &utf8) }
         originalLine = Self.framed(utf8)
     }
 

@@ -36,7 +36,7 @@ public enum JSONText {
     public static func append(scalars: some Sequence<Unicode.Scalar>, to out: inout [UInt8]) {
         var utf8: [UInt8] = []
         utf8.reserveCapacity(scalars.underestimatedCount * 3)
-        for s in scalars { ScalarText.appendUTF8(s.value, to: &utf8) }
+        for s in scalars { ScalarUTF8.append(s.value, to: &utf8) }
         append(utf8, to: &out)
     }
 

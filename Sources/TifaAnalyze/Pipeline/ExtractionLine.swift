@@ -1,3 +1,4 @@
+import TifaCore
 import TifaExtract
 
 /// One line of `extractions.jsonl`: a document's extracted items, each with the sentence it sits in.
@@ -49,25 +50,35 @@ struct ExtractionLine: Encodable {
     var problems: [Problem]
     var commitments: [Commitment]?
 
-    init(extraction e: DocumentExtraction, metadata: [String: String], locator: SentenceLocator) {
-        document = e.document
+    /// The line of an extraction already in original offsets (`inOriginalOffsets`); sentences and sections come
+    /// from `document`'s sentences through each mention's `sentenceIndex`.
+    init(extraction e: DocumentExtraction, document: TextDocument) {
+        self.document = e.document
         id = e.id
-        self.metadata = metadata
+        metadata = document.metadata
+        let sentence = { (i: Int?) in i.map { document.string(document.sentences[$0].range) } ?? "" }
         slogans = e.slogans.map {
-            Slogan(text: $0.text, kind: $0.kind.rawValue, start: $0.start, end: $0.end, sentence: locator.sentence(original: $0.start))
+            Slogan(text: $0.text, kind: $0.kind.rawValue, start: $0.start, end: $0.end, sentence: sentence($0.sentenceIndex))
         }
         criteria = e.criteria.map { c in
             Criteria(set: c.set, named: c.named, size: c.total, source: c.source, items: c.items, mentions: c.mentions.map {
                 Mention(kind: $0.kind, item: $0.item, text: $0.text, start: $0.start, end: $0.end,
-                        sentence: locator.sentence(original: $0.start))
+                        sentence: sentence($0.sentenceIndex))
             })
         }
         problems = e.problems.map {
             Problem(category: $0.category, subtype: $0.subtype, stance: $0.stance.rawValue, cue: $0.cue,
                     cue_kind: $0.cueKind, cue_class: $0.cueClass, text: $0.text,
-                    section: locator.section(original: $0.start), sentence: $0.sentence, start: $0.start, end: $0.end,
-                    specific: $0.specific, remedied: $0.remedied)
+                    section: document.sectionPath(ofSentence: $0.sentenceIndex), sentence: $0.sentence,
+                    start: $0.start, end: $0.end, specific: $0.specific, remedied: $0.remedied)
         }
         commitments = e.commitments
+    }
+}
+
+extension TextDocument {
+    /// The section headings of sentence i, outermost first, joined by ` > ` ("" for no sentence), as reports write them.
+    func sectionPath(ofSentence i: Int?) -> String {
+        i.map { sectionTitles(ofSentence: $0).joined(separator: " > ") } ?? ""
     }
 }

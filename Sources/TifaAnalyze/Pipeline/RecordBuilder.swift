@@ -26,7 +26,8 @@ public struct RecordBuilder: Sendable {
         self.commonCharacters = commonCharacters
     }
 
-    /// Builds the analysed document.
+    /// Builds the analysed document from its extraction in normalised offsets (as `Extractor` and the formalism
+    /// measures leave it); the record and its `extractions.jsonl` line get original offsets.
     public func build(_ ingested: IngestedDocument, tokens: [Token], extraction: DocumentExtraction,
                       bytes: Int, measures: DocumentMeasures? = nil) throws -> AnalyzedDocument {
         let doc = ingested.document
@@ -60,10 +61,12 @@ public struct RecordBuilder: Sendable {
         var lexical = LexicalMeasures()
         lexical.countWords(tokenTerm: tokenTerm, word: exclusion.map { $0 != .whitespace && $0 != .punctuation })
         lexical.countCharacters(text: doc.text, sentences: doc.sentences, common: commonCharacters)
-        let locator = SentenceLocator(document: doc)
-        let problems = extraction.problems.map {
+        // The one conversion of extraction offsets to the original text, shared by the record and its line.
+        let serialised = extraction.inOriginalOffsets(doc.offsets)
+        let problems = serialised.problems.map {
             ProblemRow(category: $0.category, subtype: $0.subtype ?? "", stance: $0.stance.rawValue, cue: $0.cue,
-                       section: locator.section(original: $0.start), sentence: $0.sentence, start: $0.start, end: $0.end)
+                       section: doc.sectionPath(ofSentence: $0.sentenceIndex), sentence: $0.sentence,
+                       start: $0.start, end: $0.end)
         }
         let record = DocumentRecord(
             document: doc.path, id: doc.id, metadata: doc.metadata, encoding: ingested.quality.encoding,
@@ -72,8 +75,8 @@ public struct RecordBuilder: Sendable {
             sentences: doc.sentences.count, qualityFlags: Self.flags(ingested.quality),
             warnings: ingested.diagnostics.filter { $0.code != "ingest.duplicate" },
             terms: terms, counts: counts, kinds: kinds,
-            slogans: extraction.slogans, criteria: extraction.criteria, problems: problems, lexical: lexical)
-        let line = ExtractionLine(extraction: extraction, metadata: doc.metadata, locator: locator)
+            slogans: serialised.slogans, criteria: serialised.criteria, problems: problems, lexical: lexical)
+        let line = ExtractionLine(extraction: serialised, document: doc)
         var textLine: [UInt8] = []
         textLine.reserveCapacity(doc.text.count * 3 + 200)
         textLine += Array("{\"document\":".utf8)

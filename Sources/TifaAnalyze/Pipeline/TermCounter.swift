@@ -87,7 +87,7 @@ struct TermCounter {
         for (rank, i) in order.enumerated() { position[i] = Int32(rank) }
         let terms = order.map { i in
             let e = entries[i]
-            return (ScalarText.string(text, Int(e.start)..<Int(e.start + e.length)), Int(e.count), e.kinds)
+            return (String(scalarValues: text, Int(e.start)..<Int(e.start + e.length)), Int(e.count), e.kinds)
         }
         return (terms, position)
     }

@@ -1,4 +1,5 @@
 import TifaSegment
+import TifaCore
 
 /// The tokens line of one plain text (`tifa segment --format tokens`): the same filtering as `tokens/tokens.txt`
 /// of `tifa analyze --tokens`, without ingest or normalisation.
@@ -11,9 +12,7 @@ public enum ModelTokens {
         var tokenTerm: [Int32] = []
         tokenTerm.reserveCapacity(tokens.count)
         for token in tokens {
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: text[token.range])
-            let term = String(s)
+            let term = String(scalars: text[token.range])
             let bit = RecordBuilder.kind(token.kind).bit
             if let i = index[term] {
                 tokenTerm.append(i)

@@ -21,7 +21,9 @@ public final class FormalismAnalyzer {
         stock = AhoCorasick(patterns: rules.stockPhrases.map { Array($0.unicodeScalars) })
     }
 
-    /// Adds commitments and problem flags to `extraction` and returns the document's figures.
+    /// Adds commitments and problem flags to `extraction` and returns the document's figures. The extraction is in
+    /// normalised offsets, as `Extractor` returns it; commitments get normalised offsets too, converted with the rest
+    /// by `inOriginalOffsets`.
     public func analyze(_ doc: TextDocument, extraction: inout DocumentExtraction) -> DocumentMeasures {
         let scopes = SentenceScopes(doc.text)
         let plan = planSentences(doc, scopes)
@@ -45,13 +47,11 @@ public final class FormalismAnalyzer {
         measures.commitmentsWithDeadline = commitments.filter(\.deadline).count
 
         for p in extraction.problems {
-            let at = doc.offsets.normalised(original: p.start)
-            if planRanges.contains(where: { $0.contains(at) }) { planCategories.insert(p.category) }
+            if planRanges.contains(where: { $0.contains(p.start) }) { planCategories.insert(p.category) }
         }
         var specificClauses: [Int: Bool] = [:]  // each clause is read once, however many problems it holds
         for k in extraction.problems.indices where extraction.problems[k].stance == .admitted {
-            let at = doc.offsets.normalised(original: extraction.problems[k].start)
-            let specific = isSpecific(doc, scopes, at: at, known: &specificClauses)
+            let specific = isSpecific(doc, scopes, at: extraction.problems[k].start, known: &specificClauses)
             let remedied = planCategories.contains(extraction.problems[k].category)
             extraction.problems[k].specific = specific
             extraction.problems[k].remedied = remedied
@@ -117,8 +117,7 @@ public final class FormalismAnalyzer {
         let deadline = cues.first(.deadline, in: utf16).map { "deadline:\($0)" }
         found += concrete
         if let deadline { found.append(deadline) }
-        let original = doc.offsets.original(range)
-        return Commitment(start: original.lowerBound, end: original.upperBound, text: doc.string(range),
+        return Commitment(start: range.lowerBound, end: range.upperBound, text: doc.string(range),
                           concrete: !concrete.isEmpty, deadline: deadline != nil, cues: found)
     }
 

@@ -80,9 +80,5 @@ enum StructureBuilder {
         "。！？；!?;:：,，、 ".unicodeScalars.contains(c)
     }
 
-    private static func string(_ t: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: t[r])
-        return String(s)
-    }
+    private static func string(_ t: [Unicode.Scalar], _ r: Range<Int>) -> String { String(scalars: t[r]) }
 }
