@@ -88,6 +88,6 @@ public final class ProblemTotals: TableSink {
             let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
             table.add([parts[0], parts[1], String(mentions[key]!), String(documents[key]!.count)])
         }
-        return try table.json()
+        return table.json()
     }
 }

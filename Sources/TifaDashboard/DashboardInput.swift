@@ -52,7 +52,7 @@ public final class DashboardInput {
 }
 
 /// The tables of one `groups/<column>/` folder the page shows (its terms.csv is not embedded).
-public final class GroupTables: Encodable {
+public final class GroupTables {
     let column: String
     public let groups = TableRows()
     public let keyness = TableRows()
@@ -61,15 +61,18 @@ public final class GroupTables: Encodable {
 
     init(column: String) { self.column = column }
 
-    private enum Keys: String, CodingKey { case column, groups, keyness, problems, criteria }
-
-    /// A table that never began is left out.
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(column, forKey: .column)
-        for (key, table) in [(Keys.groups, groups), (.keyness, keyness), (.problems, problems), (.criteria, criteria)]
-        where table.began {
-            try c.encode(table, forKey: key)
+    /// Appends `{"column", "criteria", "groups", "keyness", "problems"}` (keys sorted); a table that never began is
+    /// left out.
+    func appendJSON(to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        JSONBytes.key("column", to: &out)
+        JSONBytes.append(column, to: &out)
+        for (key, table): (StaticString, TableRows) in [("criteria", criteria), ("groups", groups), ("keyness", keyness),
+                                                        ("problems", problems)] where table.began {
+            out.append(JSONBytes.comma)
+            JSONBytes.key(key, to: &out)
+            table.appendJSON(to: &out)
         }
+        out.append(UInt8(ascii: "}"))
     }
 }

@@ -7,20 +7,31 @@ enum DashboardPayload {
     static func json(_ input: DashboardInput, codebook: DashboardCodebook?) throws -> String {
         var fields: [(String, String)] = []
         fields.append(("summary", input.summary ?? "null"))
-        fields.append(("documents", try input.documents.json()))
-        fields.append(("terms", try input.terms.table.json()))
-        fields.append(("slogans", try input.slogans.json()))
-        fields.append(("periods", try input.periods.json()))
+        fields.append(("documents", input.documents.json()))
+        fields.append(("terms", input.terms.table.json()))
+        fields.append(("slogans", input.slogans.json()))
+        fields.append(("periods", input.periods.json()))
         fields.append(("criteria", try input.criteria.json()))
         fields.append(("problems", try input.problems.json()))
         fields.append(("trends", try TrendSeries.json(periods: input.periods, trends: input.trends,
                                                       codebookTerms: input.terms.codebookTerms, terms: input.limits.trendTerms)))
         fields.append(("codebook", try codebook.map(JSONFile.encode) ?? "null"))
-        fields.append(("groups", try JSONFile.encode(input.groups.keys.sorted().map { input.groups[$0]! })))
+        fields.append(("groups", groups(input)))
         fields.append(("extractions", input.extractions.json()))
         fields.append(("texts", input.texts.json()))
         fields.append(("reuse", try input.reuse.json()))
         return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+    }
+
+    /// The group folders' tables, by folder name.
+    private static func groups(_ input: DashboardInput) -> String {
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        for (i, folder) in input.groups.keys.sorted().enumerated() {
+            if i > 0 { out.append(JSONBytes.comma) }
+            input.groups[folder]!.appendJSON(to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

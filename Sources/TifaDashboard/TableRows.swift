@@ -1,6 +1,6 @@
 /// A report table as the page embeds it, `{"header", "rows", "total"}`: the header and the first `limit` rows,
 /// with `total` counting them all. Null on the page when the table never began (its file is missing).
-public final class TableRows: TableSink, Encodable {
+public final class TableRows: TableSink {
     /// Rows kept at most; nil keeps every row.
     let limit: Int?
     private(set) var header: [String]?
@@ -25,15 +25,30 @@ public final class TableRows: TableSink, Encodable {
 
     var began: Bool { header != nil }
 
-    private enum Keys: String, CodingKey { case header, rows, total }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(header ?? [], forKey: .header)
-        try c.encode(rows, forKey: .rows)
-        try c.encode(total, forKey: .total)
+    /// Appends the table's JSON (`{"header", "rows", "total"}`, as `JSONEncoder` would write it).
+    func appendJSON(to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        JSONBytes.key("header", to: &out)
+        JSONBytes.append(header ?? [], to: &out)
+        out.append(JSONBytes.comma)
+        JSONBytes.key("rows", to: &out)
+        out.append(UInt8(ascii: "["))
+        for (i, row) in rows.enumerated() {
+            if i > 0 { out.append(JSONBytes.comma) }
+            JSONBytes.append(row, to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+        out.append(JSONBytes.comma)
+        JSONBytes.key("total", to: &out)
+        out.append(contentsOf: String(total).utf8)
+        out.append(UInt8(ascii: "}"))
     }
 
     /// The table as JSON, or `null` when it never began.
-    func json() throws -> String { began ? try JSONFile.encode(self) : "null" }
+    func json() -> String {
+        guard began else { return "null" }
+        var out: [UInt8] = []
+        appendJSON(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
 }
