@@ -14,8 +14,8 @@ public final class DashboardInput {
     public let terms: TermTable
     /// slogans.csv: the first `limits.slogans` rows.
     public let slogans: TableRows
-    /// periods.csv, whole.
-    public let periods = TableRows()
+    /// periods.csv, whole (its values also make the trend series' time axis).
+    public let periods = TableRows(keepingValues: true)
     public let criteria = CriteriaMatrix()
     public let problems = ProblemTotals()
     public let trends = TrendRows()

@@ -1,26 +1,42 @@
 /// A report table as the page embeds it, `{"header", "rows", "total"}`: the header and the first `limit` rows,
-/// with `total` counting them all. Null on the page when the table never began (its file is missing).
+/// with `total` counting them all. Rows are kept as their JSON text, written as they arrive (compact, and nothing
+/// left to encode at the end); `keepingValues` also keeps them as strings, for a table the payload folds further.
+/// Null on the page when the table never began (its file is missing).
 public final class TableRows: TableSink {
     /// Rows kept at most; nil keeps every row.
     let limit: Int?
+    let keepingValues: Bool
     private(set) var header: [String]?
+    /// The kept rows as strings (only when `keepingValues`).
     private(set) var rows: [[String]] = []
+    /// The kept rows as JSON arrays separated by commas.
+    private var rowsJSON: [UInt8] = []
+    private var kept = 0
     /// Data rows added, including those past the limit.
     private(set) var total = 0
     private(set) var source = ""
 
-    init(limit: Int? = nil) { self.limit = limit }
+    init(limit: Int? = nil, keepingValues: Bool = false) {
+        self.limit = limit
+        self.keepingValues = keepingValues
+    }
 
     public func begin(header: [String], source: String) {
         self.header = header
         self.source = source
         rows = []
+        rowsJSON = []
+        kept = 0
         total = 0
     }
 
     public func add(_ row: [String]) {
         total += 1
-        if limit.map({ rows.count < $0 }) ?? true { rows.append(row) }
+        guard limit.map({ kept < $0 }) ?? true else { return }
+        if kept > 0 { rowsJSON.append(JSONBytes.comma) }
+        JSONBytes.append(row, to: &rowsJSON)
+        kept += 1
+        if keepingValues { rows.append(row) }
     }
 
     var began: Bool { header != nil }
@@ -33,10 +49,7 @@ public final class TableRows: TableSink {
         out.append(JSONBytes.comma)
         JSONBytes.key("rows", to: &out)
         out.append(UInt8(ascii: "["))
-        for (i, row) in rows.enumerated() {
-            if i > 0 { out.append(JSONBytes.comma) }
-            JSONBytes.append(row, to: &out)
-        }
+        out.append(contentsOf: rowsJSON)
         out.append(UInt8(ascii: "]"))
         out.append(JSONBytes.comma)
         JSONBytes.key("total", to: &out)

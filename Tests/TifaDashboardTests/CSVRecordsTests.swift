@@ -12,7 +12,7 @@ import TifaCore
 
     /// The table of a CSV file as the dashboard reads it; nil when the file does not exist.
     private func read(_ url: URL, limit: Int? = nil) throws -> TableRows? {
-        let table = TableRows(limit: limit)
+        let table = TableRows(limit: limit, keepingValues: true)
         try DashboardFolder.feed(csv: url, into: table)
         return table.began ? table : nil
     }
