@@ -39,7 +39,7 @@ public enum Dashboard {
     }
 
     private static func page(_ input: DashboardInput, _ codebook: DashboardCodebook?) throws -> [UInt8] {
-        DashboardPage.render(payloadJSON: try DashboardPayload.json(input, codebook: codebook))
+        DashboardPage.render(payload: try DashboardPayload.fields(input, codebook: codebook))
     }
 
     /// Rebuilds folder/dashboard.html from the analysis saved in folder.

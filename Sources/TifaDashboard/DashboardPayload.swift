@@ -3,9 +3,9 @@ import TifaCore
 
 /// The JSON the page's script renders, made from a `DashboardInput` (whichever way it was filled).
 enum DashboardPayload {
-    /// The payload as JSON text (keys in a fixed order, so the page's bytes depend only on the analysis).
-    static func json(_ input: DashboardInput, codebook: DashboardCodebook?) throws -> String {
-        var fields: [(String, String)] = []
+    /// The payload's fields as JSON texts (keys in a fixed order, so the page's bytes depend only on the analysis).
+    static func fields(_ input: DashboardInput, codebook: DashboardCodebook?) throws -> [(key: String, json: String)] {
+        var fields: [(key: String, json: String)] = []
         fields.append(("summary", input.summary ?? "null"))
         fields.append(("documents", input.documents.json()))
         fields.append(("terms", input.terms.table.json()))
@@ -20,7 +20,7 @@ enum DashboardPayload {
         fields.append(("extractions", input.extractions.json()))
         fields.append(("texts", input.texts.json()))
         fields.append(("reuse", try input.reuse.json()))
-        return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+        return fields
     }
 
     /// The group folders' tables, by folder name.
