@@ -31,8 +31,10 @@ public struct AhoCorasick: Sendable {
     /// Filters that let the scan stay at the root without a table walk: a bit per hashed pair of scalars that
     /// starts some pattern, and a bit per hashed scalar that is a one-scalar pattern. A position whose pair and
     /// scalar are both absent starts no match, and the automaton's state after it is the root's (see `scan`).
-    private var startPairs = HashBits(bits: 18)
-    private var singles = HashBits(bits: 16)
+    /// Each is sized to about 16 bits per member (a few per cent false positives), so that a small automaton's
+    /// filters stay in the first-level cache.
+    private var startPairs = HashBits(bits: 10)
+    private var singles = HashBits(bits: 10)
     /// The pattern ending at a node, or -1.
     private var output: [Int32] = []
     /// The nearest node on the failure chain that has an output, or -1.
@@ -48,6 +50,9 @@ public struct AhoCorasick: Sendable {
         // 1. Trie with dictionary children (built once, then flattened).
         var children: [[UInt32: Int32]] = [[:]]
         var out: [Int32] = [-1]
+        let singleCount = patterns.filter { $0.count == 1 }.count
+        singles = HashBits(bits: HashBits.size(for: singleCount))
+        startPairs = HashBits(bits: HashBits.size(for: patterns.count - singleCount))
         for (index, pattern) in patterns.enumerated() {
             patternLength.append(Int32(pattern.count))
             guard !pattern.isEmpty else { continue }
@@ -158,6 +163,7 @@ public struct AhoCorasick: Sendable {
         patternLength.withUnsafeBufferPointer { patternLength in
         startPairs.words.withUnsafeBufferPointer { startPairs in
         singles.words.withUnsafeBufferPointer { singles in
+            let pairBits = startPairs.count.trailingZeroBitCount + 6, singleBits = singles.count.trailingZeroBitCount + 6
             var node = 0
             let last = range.upperBound - 1
             for i in range {
@@ -165,8 +171,8 @@ public struct AhoCorasick: Sendable {
                 if collect { landmarks.observe(i, label, classes) }
                 // At the root, a scalar that is no one-scalar pattern and, with the next, starts no pattern leads to
                 // a state whose every continuation fails back to the root: stay there.
-                if node == 0 && i < last && !HashBits.contains(singles, HashBits.scalar(label), bits: 16)
-                    && !HashBits.contains(startPairs, HashBits.pair(label, buf[i + 1].value), bits: 18) {
+                if node == 0 && i < last && !HashBits.contains(singles, HashBits.scalar(label), bits: singleBits)
+                    && !HashBits.contains(startPairs, HashBits.pair(label, buf[i + 1].value), bits: pairBits) {
                     continue
                 }
                 if label < 0x10000 {
@@ -249,7 +255,11 @@ public struct AhoCorasick: Sendable {
 struct HashBits: Sendable {
     private(set) var words: [UInt64]
 
+    /// A filter of 2^bits bits (bits ≥ 6).
     init(bits: Int) { words = [UInt64](repeating: 0, count: (1 << bits) / 64) }
+
+    /// Bits for a filter of count members: about 16 bits per member, between 2^10 and 2^20.
+    static func size(for count: Int) -> Int { min(20, max(10, (count * 16).bitWidth - (count * 16).leadingZeroBitCount)) }
 
     /// The hash of a pair of scalar values.
     @inline(__always)

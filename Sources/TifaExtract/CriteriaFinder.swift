@@ -71,9 +71,10 @@ struct CriteriaFinder {
         let needle = Array(s.unicodeScalars)
         guard !needle.isEmpty else { return [] }
         var result: [Range<Int>] = []
+        let first = needle[0]
         var i = 0
         while i + needle.count <= text.count {
-            if text[i..<(i + needle.count)].elementsEqual(needle) {
+            if text[i] == first && text[i..<(i + needle.count)].elementsEqual(needle) {
                 result.append(i..<(i + needle.count))
                 i += needle.count
             } else {

@@ -2,7 +2,7 @@
 /// ordinals (三个月, 五年来, 第一次, 一个偏僻的山村) and numeral idioms (千方百计, listed in codebooks).
 enum NumberedFormulas {
     /// Characters that may follow a formula directly: punctuation, quotes, and a few function words.
-    static let followers: Set<Unicode.Scalar> = ["的", "和", "与", "及", "、", "为", "是", "等", "”", "」", "』"]
+    static let followers: ScalarSet = ["的", "和", "与", "及", "、", "为", "是", "等", "”", "」", "』"]
 
     /// Words around N个X that announce a formula (formula-words.tsv roles `after` and `before`), longest first.
     static let announcingAfterScalars = DiscoveryLists.active.words("after")
@@ -15,15 +15,18 @@ enum NumberedFormulas {
     static let abbreviations: [(form: [Unicode.Scalar], except: [[Unicode.Scalar]])] = DiscoveryLists.active.abbreviations
         .map { (Array($0.key.unicodeScalars), $0.value.except.map { Array($0.unicodeScalars) }) }
         .sorted { $0.form.count != $1.form.count ? $0.form.count > $1.form.count : String(String.UnicodeScalarView($0.form)) < String(String.UnicodeScalarView($1.form)) }
+    /// The second scalars of the abbreviations, and whether one is a single scalar (then every position is tried).
+    static let abbreviationSeconds = ScalarSet(abbreviations.compactMap { $0.form.count > 1 ? $0.form[1] : nil })
+    static let hasOneScalarAbbreviation = abbreviations.contains { $0.form.count < 2 }
     /// Measure words that make a formula when a head follows (measures.tsv kind `formula`: 项 条 大 种).
-    static let formulaMeasures = Set(DiscoveryLists.active.measures.filter { $0.value == "formula" }.keys)
+    static let formulaMeasures = ScalarSet(DiscoveryLists.active.measures.filter { $0.value == "formula" }.keys)
     /// 中全会 (plenum: 三中全会), 次全会 (四次全会).
     static let plenums: [[Unicode.Scalar]] = [Array("中全会".unicodeScalars), Array("次全会".unicodeScalars)]
 
     /// Characters after any numeral that make a name or a word (四川, 三峡, 五金, 九州).
-    static let placeWords: Set<Unicode.Scalar> = ["川", "峡", "金", "州", "亚", "角", "维", "原", "明"]
+    static let placeWords: ScalarSet = ["川", "峡", "金", "州", "亚", "角", "维", "原", "明"]
     /// Characters after 一 that make a word rather than a numeral group (一定, 一些, 一切 …).
-    static let wordsAfterOne: Set<Unicode.Scalar> = ["定", "些", "切", "般", "直", "致", "起", "样", "律", "再", "旦",
+    static let wordsAfterOne: ScalarSet = ["定", "些", "切", "般", "直", "致", "起", "样", "律", "再", "旦",
                                                       "度", "向", "贯", "同", "道", "体", "带", "流", "线", "举", "时",
                                                       "经", "味", "齐", "共", "概", "并", "连", "系", "手", "身", "心",
                                                       "边", "年", "月", "天", "行", "下"]
@@ -75,6 +78,8 @@ enum NumberedFormulas {
 
     /// An established abbreviation (三农, 两会, 双减 …) starting at i, unless it lies inside one of its exceptions.
     static func abbreviation(at i: Int, in text: [Unicode.Scalar]) -> Range<Int>? {
+        // Most numerals start none: the scalar after them is the second of no abbreviation.
+        guard hasOneScalarAbbreviation || (i + 1 < text.count && abbreviationSeconds.contains(text[i + 1])) else { return nil }
         for a in abbreviations where starts(a.form, at: i, in: text) {
             let inside = a.except.contains { x in
                 guard let k = x.firstIndex(of: a.form[0]) else { return false }

@@ -5,7 +5,7 @@ enum ParallelSeries {
     /// Extra characters the first clause may carry before the series starts, and the last after it ends.
     static let maxLead = 2, maxTail = 4
     /// A shared single character that is a function word does not make clauses parallel (…的、…的).
-    static let functionWords: Set<Unicode.Scalar> = ["的", "地", "得", "了", "着", "是", "在", "和", "与", "及", "等",
+    static let functionWords: ScalarSet = ["的", "地", "得", "了", "着", "是", "在", "和", "与", "及", "等",
                                                       "之", "也", "都", "就", "又", "中", "上", "下"]
 
     /// Series ranges in text, found sentence by sentence.
@@ -13,6 +13,7 @@ enum ParallelSeries {
         var result: [Range<Int>] = []
         var clauses: [Range<Int>] = []
         var ok: [Bool] = []
+        var usable: [Int] = []
         var run: [Range<Int>] = []
         var b = 0, o = 0
         let breaks = landmarks.breaks, others = landmarks.others
@@ -36,11 +37,15 @@ enum ParallelSeries {
                 let pure = o >= others.count || Int(others[o]) >= c.upperBound
                 ok.append(pure && c.count >= minClause && c.count <= maxClause + maxLead + maxTail)
             }
+            // Usable clauses in a row from each clause on: a series needs minRun of them (period 2: four).
+            usable.removeAll(keepingCapacity: true)
+            usable.append(contentsOf: repeatElement(0, count: clauses.count + 1))
+            for k in stride(from: clauses.count - 1, through: 0, by: -1) where ok[k] { usable[k] = usable[k + 1] + 1 }
             var i = 0
             while i + minRun <= clauses.count {
-                guard ok[i] else { i += 1; continue }
+                guard usable[i] >= minRun else { i += 1; continue }
                 let one = longestRun(text, clauses, ok, from: i, period: 1, &run)
-                let two = longestRun(text, clauses, ok, from: i, period: 2, &run)
+                let two = usable[i] >= 4 ? longestRun(text, clauses, ok, from: i, period: 2, &run) : nil
                 let best = (two?.end ?? 0) > (one?.end ?? 0) ? two : one
                 if let best {
                     result.append(best.range)
@@ -60,7 +65,13 @@ enum ParallelSeries {
         func last(_ k: Int) -> Unicode.Scalar { text[c[k].upperBound - 1] }
         if period == 1 {
             guard i + 2 < c.count else { return false }
-            return first(i + 1) == first(i + 2) || last(i) == last(i + 1) || c[i + 1].count == c[i + 2].count
+            if first(i + 1) == first(i + 2) || last(i) == last(i + 1) { return true }
+            // Otherwise only a shared inner character can make them alike: clauses of one length (at least 3)
+            // with the same character at the same inner place (`shares`).
+            let length = c[i + 1].count
+            guard length >= 3, c[i + 2].count == length else { return false }
+            let a = c[i + 1].lowerBound, b = c[i + 2].lowerBound
+            return (1..<(length - 1)).contains { text[a + $0] == text[b + $0] }
         }
         guard i + 3 < c.count else { return false }
         return (last(i) == last(i + 2) || first(i + 2) == first(i) || c[i + 2].count <= c[i].count)

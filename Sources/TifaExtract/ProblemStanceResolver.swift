@@ -23,6 +23,8 @@ struct ProblemStanceResolver {
         var sentenceHits: [Hit] = []
         /// The lead-in governing a list line, by the line's start (nil inside: no lead-in).
         var listLeadIns: [Int: Decision?] = [:]
+        /// The first heading cue a section title holds, by title (nil inside: none).
+        var headingCues: [String: Int?] = [:]
     }
 
     init(text: [Unicode.Scalar], cues: [StanceCue], cuePatterns: CuePatterns, work: Work = Work()) {
@@ -47,14 +49,15 @@ struct ProblemStanceResolver {
     /// Ends a clause group: ; and its full-width form.
     static func isSegmentStop(_ s: Unicode.Scalar) -> Bool { s == ";" || s == ";" }
 
-    typealias Hit = (range: Range<Int>, cue: StanceCue)
+    /// A cue hit: its range and the cue's index in `cues` (an index, so that sorting and filtering hits copies no strings).
+    typealias Hit = (range: Range<Int>, cue: Int)
 
     func decide(_ run: Range<Int>, sentence: Range<Int>, headings: [String]) -> Decision {
         let clause = continued(bounds(of: run, in: sentence, stop: Self.isClauseStop), in: sentence)
         let segment = bounds(of: run, in: sentence, stop: Self.isSegmentStop)
         let hits = hitsOfSentence(sentence)
         work.steps += 8 * hits.count
-        let word = { (h: Hit) in Decision(stance: h.cue.stance, cue: h.cue.label, cueKind: "word", cueClass: h.cue.cueClass) }
+        let word = { (h: Hit) in Decision(stance: cues[h.cue].stance, cue: cues[h.cue].label, cueKind: "word", cueClass: cues[h.cue].cueClass) }
         // Before the run in its clause (nearest first; of two ending together the longer), after it in its clause.
         // (A cue may end inside the wording it governs: 不能搞 before 搞形式主义.)
         let before = hits.filter { $0.range.lowerBound < run.lowerBound && $0.range.upperBound <= run.upperBound
@@ -63,72 +66,86 @@ struct ProblemStanceResolver {
                 : $0.range.lowerBound < $1.range.lowerBound }
         let after = hits.filter { $0.range.lowerBound >= run.upperBound && $0.range.upperBound <= clause.upperBound }
         // A cue word at the very start of the wording (反 in 反腐倡廉) or directly before it (反腐败).
-        let prefix = hits.filter { $0.cue.position == .prefix && $0.range.lowerBound <= run.lowerBound
+        let prefix = hits.filter { cues[$0.cue].position == .prefix && $0.range.lowerBound <= run.lowerBound
             && $0.range.upperBound <= run.upperBound && $0.range.upperBound >= run.lowerBound }
 
         // 1. Hypothesis, rebuttal, overcome, definition in the clause, unless a warning stands nearer (就会沦为).
-        if let h = before.first(where: { $0.cue.position == .before && $0.cue.stance != .admitted }),
-           h.cue.stance == .mentioned { return word(h) }
-        if let h = after.first(where: { $0.cue.stance == .mentioned && $0.cue.position == .after }) { return word(h) }
+        if let h = before.first(where: { cues[$0.cue].position == .before && cues[$0.cue].stance != .admitted }),
+           cues[h.cue].stance == .mentioned { return word(h) }
+        if let h = after.first(where: { cues[$0.cue].stance == .mentioned && cues[$0.cue].position == .after }) { return word(h) }
         // 2. Case statistics in the clause: a count (3起, 5件) or a 查处了/受到惩处-style cue; beats the sanction verb.
         if let c = countCue(in: clause) { return Decision(stance: c.stance, cue: c.text, cueKind: "word", cueClass: c.cueClass) }
-        if let h = before.first(where: { $0.cue.cueClass == "case-statistics" && $0.cue.position == .before }) { return word(h) }
-        if let h = after.first(where: { $0.cue.cueClass == "case-statistics" && $0.cue.position == .after }) { return word(h) }
+        if let h = before.first(where: { cues[$0.cue].cueClass == "case-statistics" && cues[$0.cue].position == .before }) { return word(h) }
+        if let h = after.first(where: { cues[$0.cue].cueClass == "case-statistics" && cues[$0.cue].position == .after }) { return word(h) }
         // 3. Warning, prohibition, remedy, sanction, danger governing the run in its clause.
-        if let h = prefix.first(where: { $0.cue.stance == .warned }) { return word(h) }
-        for h in before where h.cue.stance == .warned {
-            if h.cue.position == .immediate && isAdjacent(h.range.upperBound, run.lowerBound) { return word(h) }
-            if h.cue.position == .before { return word(h) }
+        if let h = prefix.first(where: { cues[$0.cue].stance == .warned }) { return word(h) }
+        for h in before where cues[h.cue].stance == .warned {
+            if cues[h.cue].position == .immediate && isAdjacent(h.range.upperBound, run.lowerBound) { return word(h) }
+            if cues[h.cue].position == .before { return word(h) }
         }
-        if let h = after.first(where: { $0.cue.stance == .warned && $0.cue.position == .after }) { return word(h) }
+        if let h = after.first(where: { cues[$0.cue].stance == .warned && cues[$0.cue].position == .after }) { return word(h) }
         // A frame (对…的,要) or a conditional sanction (对…的,严肃追究) reaches over the next clause in its group.
-        let frames = before.filter { $0.cue.position == .frame }
-        if let h = frames.first(where: { contains(run.upperBound..<segment.upperBound, $0.cue.afterScalars) }) { return word(h) }
+        let frames = before.filter { cues[$0.cue].position == .frame }
+        if let h = frames.first(where: { contains(run.upperBound..<segment.upperBound, cues[$0.cue].afterScalars) }) { return word(h) }
         // (Only when the wording is not the clause's predicate: 对腐败行为,…严加惩治, not 对…认识不足,…纠正不坚决.)
         if !frames.isEmpty, run.upperBound < clause.upperBound, let h = hits.first(where: { $0.range.lowerBound >= clause.upperBound
-            && $0.range.upperBound <= segment.upperBound && $0.cue.stance == .warned
-            && ($0.cue.position == .after || $0.cue.position == .before) }) {
+            && $0.range.upperBound <= segment.upperBound && cues[$0.cue].stance == .warned
+            && (cues[$0.cue].position == .after || cues[$0.cue].position == .before) }) {
             return word(h)
         }
         // 4. Admission, persistence, self-criticism in the clause.
-        if let h = before.first(where: { $0.cue.stance == .admitted && $0.cue.position == .before }) { return word(h) }
-        if let h = after.first(where: { $0.cue.stance == .admitted && $0.cue.position == .after }) { return word(h) }
+        if let h = before.first(where: { cues[$0.cue].stance == .admitted && cues[$0.cue].position == .before }) { return word(h) }
+        if let h = after.first(where: { cues[$0.cue].stance == .admitted && cues[$0.cue].position == .after }) { return word(h) }
         // 5. A lead-in that ends with a colon governs the items after it (in the sentence or on the next list lines);
         //    a list lead earlier in the sentence (存在…的问题,如 …) governs the problems it introduces.
         if let d = leadIn(before: clause.lowerBound, sentence: sentence) { return d }
-        if let h = hits.last(where: { $0.cue.position == .lead && $0.range.upperBound <= run.lowerBound }) {
-            return Decision(stance: h.cue.stance, cue: h.cue.label, cueKind: "lead-in", cueClass: h.cue.cueClass)
+        if let h = hits.last(where: { cues[$0.cue].position == .lead && $0.range.upperBound <= run.lowerBound }) {
+            return Decision(stance: cues[h.cue].stance, cue: cues[h.cue].label, cueKind: "lead-in", cueClass: cues[h.cue].cueClass)
         }
         // 6. A hypothesis earlier in the sentence governs its consequent clauses (一旦…,就会…).
-        if let h = hits.filter({ $0.range.upperBound <= run.lowerBound && $0.cue.stance == .mentioned
-            && $0.cue.cueClass == "hypothesis" }).last { return word(h) }
+        if let h = hits.filter({ $0.range.upperBound <= run.lowerBound && cues[$0.cue].stance == .mentioned
+            && cues[$0.cue].cueClass == "hypothesis" }).last { return word(h) }
         // 7. The clause group (up to ;) when the run's own clause has no cue: a conditional (…的,) followed by a
         //    warning or sanction; then a warning, persistence, overcome or rebuttal predicate of a later clause
         //    (…这些恶习,是不允许的; …作风,仍然相当严重地存在着; …现象,在机关有所减少); then the nearest
         //    warning or admission of an earlier clause, governing the following ones (有的走私贩私,敲诈勒索,贪污受贿).
-        let group = { (h: Hit) in Decision(stance: h.cue.stance, cue: h.cue.label, cueKind: "clause-group",
-                                           cueClass: h.cue.cueClass) }
+        let group = { (h: Hit) in Decision(stance: cues[h.cue].stance, cue: cues[h.cue].label, cueKind: "clause-group",
+                                           cueClass: cues[h.cue].cueClass) }
         let later = hits.filter { $0.range.lowerBound >= clause.upperBound && $0.range.upperBound <= segment.upperBound
-            && $0.cue.position != .count && $0.cue.position != .frame && $0.cue.position != .lineStart
-            && $0.cue.position != .heading && $0.cue.position != .lead }
+            && cues[$0.cue].position != .count && cues[$0.cue].position != .frame && cues[$0.cue].position != .lineStart
+            && cues[$0.cue].position != .heading && cues[$0.cue].position != .lead }
         if clause.upperBound > clause.lowerBound, text[clause.upperBound - 1] == "的",
-           let h = later.first(where: { $0.cue.stance == .warned }) { return group(h) }
-        if let h = later.first(where: { $0.cue.position == .after && ($0.cue.stance == .warned
-            || ["persistence", "overcome", "rebuttal"].contains($0.cue.cueClass)) }) { return group(h) }
+           let h = later.first(where: { cues[$0.cue].stance == .warned }) { return group(h) }
+        if let h = later.first(where: { cues[$0.cue].position == .after && (cues[$0.cue].stance == .warned
+            || ["persistence", "overcome", "rebuttal"].contains(cues[$0.cue].cueClass)) }) { return group(h) }
         if let h = hits.filter({ $0.range.lowerBound >= segment.lowerBound && $0.range.upperBound <= clause.lowerBound
-            && $0.cue.position == .before && $0.cue.stance != .mentioned }).last { return group(h) }
+            && cues[$0.cue].position == .before && cues[$0.cue].stance != .mentioned }).last { return group(h) }
         // 8. A problem heading: the line starts 问题1: …, or a section the sentence sits under (存在的问题).
         let lineStart = self.lineStart(of: sentence.lowerBound)
         if let c = cues.first(where: { $0.position == .lineStart && startsProblemItem(lineStart, $0.text) }) {
             return Decision(stance: c.stance, cue: c.text, cueKind: "word", cueClass: c.cueClass)
         }
         for title in headings.reversed() {
-            if let c = cues.first(where: { $0.position == .heading && title.contains($0.text) }) {
+            if let c = headingCue(of: title) {
                 return Decision(stance: c.stance, cue: title, cueKind: "section", cueClass: c.cueClass)
             }
         }
         // 9. No cue: unknown.
         return .unknown
+    }
+
+    /// The first heading cue (存在的问题) a section title holds, looked up once per title and document.
+    func headingCue(of title: String) -> StanceCue? {
+        if let known = work.headingCues[title] { return known.map { cues[$0] } }
+        let scalars = Array(title.unicodeScalars)
+        let found = cues.firstIndex { cue in
+            guard cue.position == .heading else { return false }
+            let needle = Array(cue.text.unicodeScalars)
+            return !needle.isEmpty && needle.count <= scalars.count
+                && (0...(scalars.count - needle.count)).contains { scalars[$0..<($0 + needle.count)].elementsEqual(needle) }
+        }
+        work.headingCues[title] = .some(found)
+        return found.map { cues[$0] }
     }
 
     /// `sentenceHits` of the sentence, gathered once for the runs of one sentence.
@@ -154,7 +171,7 @@ struct ProblemStanceResolver {
 
     /// Cue hits inside the sentence, without those lying strictly inside a longer hit (存在 in 不存在).
     func sentenceHits(_ sentence: Range<Int>) -> [Hit] {
-        let hits: [Hit] = cuePatterns.hits(in: text, within: sentence).map { ($0.range, cues[$0.cue]) }
+        let hits: [Hit] = cuePatterns.hits(in: text, within: sentence).map { ($0.range, $0.cue) }
         // A hit that holds h starts at most `longest` before h ends: only the hits from there to h's start are
         // looked at (they are sorted by start, then end).
         let longest = hits.reduce(0) { max($0, $1.range.count) }
@@ -163,7 +180,7 @@ struct ProblemStanceResolver {
             func holds(_ o: Hit) -> Bool {
                 work.steps += 1
                 return o.range.count > h.range.count && o.range.lowerBound <= h.range.lowerBound
-                    && h.range.upperBound <= o.range.upperBound && o.cue.position == h.cue.position
+                    && h.range.upperBound <= o.range.upperBound && cues[o.cue].position == cues[h.cue].position
             }
             var inside = false
             var j = i - 1
@@ -256,9 +273,9 @@ struct ProblemStanceResolver {
         work.steps += line.upperBound - lo
         let hits = sentenceHits(lo..<line.upperBound)
         for stance in [ProblemStance.warned, .admitted] {
-            if let h = hits.first(where: { $0.cue.stance == stance
-                && [.before, .after, .heading].contains($0.cue.position) }) {
-                return Decision(stance: stance, cue: h.cue.label, cueKind: "lead-in", cueClass: h.cue.cueClass)
+            if let h = hits.first(where: { cues[$0.cue].stance == stance
+                && [.before, .after, .heading].contains(cues[$0.cue].position) }) {
+                return Decision(stance: stance, cue: cues[h.cue].label, cueKind: "lead-in", cueClass: cues[h.cue].cueClass)
             }
         }
         return nil

@@ -1,3 +1,5 @@
+import TifaCore
+
 /// What a quoted string is (ANNOTATION.md, quoted strings): a slogan, a name, a metaphor or scare quote, or a
 /// quotation. Only slogans are reported among `slogans`; every quoted string is listed in `quotations` with its class.
 public enum QuoteClass: String, Codable, Sendable, CaseIterable {
@@ -22,10 +24,10 @@ enum QuoteClassifier {
     static let sayings = DiscoveryLists.active.quoteCues["saying"].map(words) ?? []
     static let proverbs = DiscoveryLists.active.quoteCues["proverb"].map(words) ?? []
     /// Punctuation that ends a sentence inside a quote: reported speech. 。 ! ? and their full-width forms.
-    static let sentencePunctuation: Set<Unicode.Scalar> = ["\u{3002}", "!", "?", "\u{FF01}", "\u{FF1F}"]
+    static let sentencePunctuation: ScalarSet = ["\u{3002}", "!", "?", "\u{FF01}", "\u{FF1F}"]
     /// Separators of parallel parts: , 、 ; and the full-width forms.
-    static let partSeparators: Set<Unicode.Scalar> = [",", "\u{3001}", ";", "\u{FF0C}", "\u{FF1B}"]
-    static let brackets: Set<Unicode.Scalar> = ["(", ")", "\u{FF08}", "\u{FF09}"]
+    static let partSeparators: ScalarSet = [",", "\u{3001}", ";", "\u{FF0C}", "\u{FF1B}"]
+    static let brackets: ScalarSet = ["(", ")", "\u{FF08}", "\u{FF09}"]
 
     static func words(_ list: [String]) -> [[Unicode.Scalar]] {
         list.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
@@ -45,7 +47,7 @@ enum QuoteClassifier {
         // Class quotation: speech, a document or a proverb announced before the quote (他说:“…”, 古人云“…”).
         let lead = before.last == ":" || before.last == "," ? before.dropLast() : before
         if proverbs.contains(where: { lead.suffix($0.count).elementsEqual($0) }) { return (.quotation, "proverb or classical citation") }
-        let string = String(String.UnicodeScalarView(q))
+        let string = String(scalars: q)
         if idioms.contains(string) { return (.metaphor, "numeral idiom (formulaExclusions)") }
         if NumberedFormulas.isFormula(q) { return (.slogan, "numbered formula") }
         if sayings.contains(where: { lead.suffix($0.count).elementsEqual($0) }) { return (.quotation, "quoted after a verb of saying") }

@@ -64,3 +64,23 @@ extension Array where Element == Unicode.Scalar {
     /// The scalars in range as a String.
     func string(_ r: Range<Int>) -> String { String(scalars: self[r]) }
 }
+
+/// A small set of scalars for the discovery rules' hot paths: a BMP scalar is looked up by one bit test instead of
+/// hashing (others by a linear search of the few there are).
+struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
+    private var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+    private var astral: [Unicode.Scalar] = []
+
+    init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+        for s in scalars {
+            if s.value < 0x10000 { bits[Int(s.value) >> 6] |= 1 << UInt64(s.value & 63) } else { astral.append(s) }
+        }
+    }
+
+    init(arrayLiteral scalars: Unicode.Scalar...) { self.init(scalars) }
+
+    @inline(__always)
+    func contains(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x10000 ? bits[Int(s.value) >> 6] & (1 << UInt64(s.value & 63)) != 0 : astral.contains(s)
+    }
+}
