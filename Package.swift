@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "TifaIngest", dependencies: ["TifaCore", "TifaICU", "TifaScript", "ZIPFoundation"]),
         .target(name: "TifaExtract", dependencies: ["TifaCore", "TifaICU", "TifaSegment", "Yams"]),
         .target(name: "TifaFormalism", dependencies: ["TifaCore", "TifaIngest", "TifaExtract"]),
-        .target(name: "TifaAnalyze", dependencies: ["TifaCore", "TifaSegment", "TifaIngest", "TifaExtract", "TifaFormalism", "ZIPFoundation"]),
+        .target(name: "TifaAnalyze", dependencies: ["TifaCore", "TifaSegment", "TifaIngest", "TifaExtract", "TifaFormalism", "TifaDashboard", "ZIPFoundation"]),
         .target(
             name: "TifaDashboard", dependencies: ["TifaCore"],
             // Compiled into the library (no bundle to find at run time): `PackageResources.dashboard_js` etc.

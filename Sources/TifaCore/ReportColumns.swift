@@ -25,8 +25,9 @@ public enum ReportColumns {
 
     /// `problems.csv`.
     public enum Problems {
+        public static let document = "document", category = "category", stance = "stance"
         public static let typed: [ReportColumn] = [
-            .text("document"), .text("category"), .text("subtype"), .text("stance"), .text("cue"), .text("section"),
+            .text(document), .text(category), .text("subtype"), .text(stance), .text("cue"), .text("section"),
             .text("sentence"), .integer("start"), .integer("end"),
         ]
         public static let header = typed.map(\.name)
@@ -100,6 +101,23 @@ public enum ReportColumns {
     public enum Periods {
         public static let period = "period", characters = "characters"
         public static let leading = [period, "documents", characters, "tokens", "slogans", "slogans_per_10k"]
+        public static let header = leading + Documents.stances.map { Documents.problems($0).name }
+    }
+
+    /// The tables of `groups/<column>/`, one row per group (and term, set item or problem category).
+    public enum Groups {
+        /// `groups.csv` (the stance counts follow `problems_<stance>`).
+        public static let summary = ["group", "documents", "characters", "tokens", "slogans", "slogans_per_10k"]
+            + Documents.stances.map { Documents.problems($0).name }
+        /// `terms.csv`.
+        public static let terms = ["group", "term", "frequency", "per_10k", "documents"]
+        /// `keyness.csv`.
+        public static let keyness = ["group", "term", "direction", "target", "reference", "target_total", "reference_total",
+                                     "g2", "log_ratio", "target_per_10k", "reference_per_10k"]
+        /// `criteria.csv`.
+        public static let criteria = ["group", "set", "item", "documents", "named", "stated", "share"]
+        /// `problems.csv`.
+        public static let problems = ["group", "category", "stance", "count", "documents", "per_10k"]
     }
 
     /// `trends.csv`.

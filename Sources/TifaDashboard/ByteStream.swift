@@ -23,22 +23,4 @@ enum ByteStream {
         }
     }
 
-    /// Calls body with each line (without its line break) and its 1-based number.
-    static func forEachLine(of file: URL, _ body: ([UInt8], Int) throws -> Void) throws -> Bool {
-        var line: [UInt8] = []
-        var number = 0
-        let found = try forEachBlock(of: file) { block in
-            for byte in block {
-                if byte == UInt8(ascii: "\n") {
-                    number += 1
-                    try body(line, number)
-                    line.removeAll(keepingCapacity: true)
-                } else {
-                    line.append(byte)
-                }
-            }
-        }
-        if !line.isEmpty { try body(line, number + 1) }
-        return found
-    }
 }

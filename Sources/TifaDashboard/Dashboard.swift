@@ -1,7 +1,7 @@
 import Foundation
 import TifaCore
 
-/// Builds `dashboard.html`, one self-contained page, from a `tifa analyze` output folder.
+/// Builds `dashboard.html`, one self-contained page, from a run's `DashboardInput` or a saved `tifa analyze` folder.
 public enum Dashboard {
     /// The file name written into the analysis folder.
     public static let fileName = "dashboard.html"
@@ -26,21 +26,31 @@ public enum Dashboard {
         public init() {}
     }
 
-    /// The page for the analysis in folder, as HTML text.
+    /// The page for the analysis saved in folder, as HTML text.
     /// `codebook` gives the page the run's category wordings (for concordance and trends by category).
     public static func html(analysisDirectory folder: URL, codebook: DashboardCodebook? = nil,
                             limits: Limits = Limits()) throws -> String {
-        String(decoding: try page(folder, codebook, limits), as: UTF8.self)
+        try html(DashboardFolder.read(folder, limits: limits), codebook: codebook)
     }
 
-    private static func page(_ folder: URL, _ codebook: DashboardCodebook?, _ limits: Limits) throws -> [UInt8] {
-        DashboardPage.render(payloadJSON: try DashboardPayload.load(from: folder, codebook: codebook, limits: limits))
+    /// The page for input, as HTML text.
+    public static func html(_ input: DashboardInput, codebook: DashboardCodebook? = nil) throws -> String {
+        String(decoding: try page(input, codebook), as: UTF8.self)
     }
 
-    /// Writes folder/dashboard.html (through a temporary file and a rename, so it is never half-written).
+    private static func page(_ input: DashboardInput, _ codebook: DashboardCodebook?) throws -> [UInt8] {
+        DashboardPage.render(payload: try DashboardPayload.fields(input, codebook: codebook))
+    }
+
+    /// Rebuilds folder/dashboard.html from the analysis saved in folder.
     public static func write(analysisDirectory folder: URL, codebook: DashboardCodebook? = nil,
                              limits: Limits = Limits()) throws {
-        let page = try page(folder, codebook, limits)
+        try write(DashboardFolder.read(folder, limits: limits), into: folder, codebook: codebook)
+    }
+
+    /// Writes folder/dashboard.html from input (through a temporary file and a rename, so it is never half-written).
+    public static func write(_ input: DashboardInput, into folder: URL, codebook: DashboardCodebook? = nil) throws {
+        let page = try page(input, codebook)
         let target = folder.appendingPathComponent(fileName)
         let temporary = folder.appendingPathComponent(".\(fileName).tmp-\(getpid())")
         do {

@@ -1,9 +1,15 @@
 /// The HTML shell of the dashboard: styles, the panels' empty containers, the data and the script.
 enum DashboardPage {
-    /// The page's UTF-8 bytes.
-    static func render(payloadJSON: String) -> [UInt8] {
+    /// The page's UTF-8 bytes, the payload `{"key": JSON, ...}` made from fields in their order (each piece escaped
+    /// straight into the page, never joined first).
+    static func render(payload fields: [(key: String, json: String)]) -> [UInt8] {
         var page = Array(head.utf8)
-        page.append(contentsOf: ScriptSafeJSON.escape(payloadJSON))
+        page.reserveCapacity(head.utf8.count + fields.reduce(0) { $0 + $1.json.utf8.count + 16 } + tail.utf8.count)
+        for (i, field) in fields.enumerated() {
+            ScriptSafeJSON.escape((i == 0 ? "{\"" : ",\"") + field.key + "\":", into: &page)
+            ScriptSafeJSON.escape(field.json, into: &page)
+        }
+        ScriptSafeJSON.escape("}", into: &page)
         page.append(contentsOf: tail.utf8)
         return page
     }

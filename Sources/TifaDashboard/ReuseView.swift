@@ -5,8 +5,8 @@ import TifaCore
 /// each with its passages) and the texts of `reuse-texts.jsonl`:
 /// `{"pairs": [{"a", "b", "kind", "chars", "similarity", "passages", "earlier", "spans": [...]}], "total_pairs",
 /// "total_passages", "text_limits": {"pairs", "characters", "context"}, "texts": {"lines", "kept", "total"} or null}`;
-/// `null` when the folder has no reuse.csv.
-enum ReuseView {
+/// `null` when reuse.csv never began.
+public final class ReuseView: TableSink {
     private struct Span: Encodable {
         let a_start: Int, a_end: Int, b_start: Int, b_end: Int, chars: Int
         let similarity: String
@@ -23,61 +23,60 @@ enum ReuseView {
         let text_limits: [String: Int]
     }
 
-    static func load(_ folder: URL, limit: Int, textBytes: Int) throws -> String {
-        let file = folder.appendingPathComponent("reuse.csv")
-        var folded = ReusePairs()
-        var passages = 0
-        let found = try records(file) { r in
-            passages += 1
-            folded.add(a: r.a, b: r.b, chars: r.chars, similarity: Double(r.similarity) ?? 0, kind: r.kind, earlier: r.earlier)
+    /// The pairs embedded, with their passages.
+    let limit: Int
+    /// reuse-texts.jsonl.
+    public let texts: JSONLinePrefix
+    private var began = false
+    private var source = ""
+    private var columns: [Int] = []
+    private var line = 1
+    private var folded = ReusePairs()
+    private var passages = 0
+    /// The copy and template passages of every pair, in file order (only the kept pairs' are embedded).
+    private var spans: [String: [Span]] = [:]
+
+    init(limit: Int, texts: JSONLinePrefix) {
+        self.limit = limit
+        self.texts = texts
+    }
+
+    public func begin(header: [String], source: String) throws {
+        columns = try HeaderColumns.positions(ReportColumns.Reuse.header, in: header, source: source)
+        self.source = source
+        began = true
+        line = 1
+        folded = ReusePairs()
+        passages = 0
+        spans = [:]
+    }
+
+    public func add(_ row: [String]) throws {
+        let c = columns
+        line += 1
+        guard row.count > c.max() ?? 0 else { return }
+        guard let aStart = Int(row[c[2]]), let aEnd = Int(row[c[3]]), let bStart = Int(row[c[4]]),
+              let bEnd = Int(row[c[5]]), let chars = Int(row[c[6]]), aStart <= aEnd, bStart <= bEnd else {
+            throw TifaError(code: "dashboard.csv", file: source, line: line, message: "an offset or length is not a number")
         }
-        guard found else { return "null" }
-        var pairs = folded.ranked().prefix(limit).map {
+        let (a, b, similarity, kind) = (row[c[0]], row[c[1]], row[c[7]], row[c[8]])
+        passages += 1
+        folded.add(a: a, b: b, chars: chars, similarity: Double(similarity) ?? 0, kind: kind, earlier: row[c[9]])
+        if kind == "copy" || kind == "template" {
+            spans[ReusePairs.key(a, b), default: []].append(
+                Span(a_start: aStart, a_end: aEnd, b_start: bStart, b_end: bEnd, chars: chars, similarity: similarity, kind: kind))
+        }
+    }
+
+    /// The panel's data as JSON, or `null` when reuse.csv never began.
+    func json() throws -> String {
+        guard began else { return "null" }
+        let pairs = folded.ranked().prefix(limit).map {
             Pair(a: $0.a, b: $0.b, kind: $0.kind, chars: $0.chars, similarity: ($0.similarity * 1000).rounded() / 1000,
-                 passages: $0.passages, earlier: $0.earlier, spans: [])
+                 passages: $0.passages, earlier: $0.earlier, spans: spans[ReusePairs.key($0.a, $0.b)] ?? [])
         }
-        let slot = Dictionary(pairs.enumerated().map { (ReusePairs.key($0.element.a, $0.element.b), $0.offset) },
-                              uniquingKeysWith: { a, _ in a })
-        _ = try records(file) { r in
-            guard r.kind == "copy" || r.kind == "template", let i = slot[ReusePairs.key(r.a, r.b)] else { return }
-            pairs[i].spans.append(Span(a_start: r.aStart, a_end: r.aEnd, b_start: r.bStart, b_end: r.bEnd, chars: r.chars,
-                                       similarity: r.similarity, kind: r.kind))
-        }
-        let totals = try JSONFile.encode(Totals(pairs: pairs, total_pairs: folded.pairs.count, total_passages: passages, text_limits: [
+        let totals = try JSONFile.encode(Totals(pairs: Array(pairs), total_pairs: folded.pairs.count, total_passages: passages, text_limits: [
             "pairs": ReuseTextLimits.pairs, "characters": ReuseTextLimits.characters, "context": ReuseTextLimits.context]))
-        let texts = try JSONFile.lines(folder.appendingPathComponent("reuse-texts.jsonl"), byteLimit: textBytes)
-        return String(totals.dropLast()) + ",\"texts\":" + texts + "}"
-    }
-
-    /// One `reuse.csv` record.
-    private struct Record {
-        let a: String, b: String, aStart: Int, aEnd: Int, bStart: Int, bEnd: Int, chars: Int
-        let similarity: String, kind: String, earlier: String
-    }
-
-    /// Calls body with each record of reuse.csv; false when the file does not exist.
-    private static func records(_ file: URL, _ body: (Record) throws -> Void) throws -> Bool {
-        var columns: [Int]? = nil
-        var line = 1
-        return try CSVRecords.forEach(in: file) { row in
-            guard let c = columns else {
-                let names = ReportColumns.Reuse.header
-                let found = names.map { row.firstIndex(of: $0) }
-                guard found.allSatisfy({ $0 != nil }) else {
-                    throw TifaError(code: "dashboard.csv", file: file.path, line: 1,
-                                    message: "reuse.csv lacks a column of \(names.joined(separator: ", "))")
-                }
-                columns = found.compactMap { $0 }
-                return
-            }
-            line += 1
-            guard row.count > c.max() ?? 0 else { return }
-            guard let aStart = Int(row[c[2]]), let aEnd = Int(row[c[3]]), let bStart = Int(row[c[4]]),
-                  let bEnd = Int(row[c[5]]), let chars = Int(row[c[6]]), aStart <= aEnd, bStart <= bEnd else {
-                throw TifaError(code: "dashboard.csv", file: file.path, line: line, message: "an offset or length is not a number")
-            }
-            try body(Record(a: row[c[0]], b: row[c[1]], aStart: aStart, aEnd: aEnd, bStart: bStart, bEnd: bEnd, chars: chars,
-                            similarity: row[c[7]], kind: row[c[8]], earlier: row[c[9]]))
-        }
+        return String(totals.dropLast()) + ",\"texts\":" + texts.json() + "}"
     }
 }

@@ -2,10 +2,8 @@
 enum ScriptSafeJSON {
     /// Escapes `<`, `>`, `&` and U+2028/U+2029 as `\uXXXX`, working on UTF-8 bytes. In valid JSON these occur
     /// only inside strings, where the escape means the same character, so the data is unchanged and can never
-    /// close the element, open a comment or start markup.
-    static func escape(_ json: String) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(json.utf8.count + json.utf8.count / 16)
+    /// close the element, open a comment or start markup. Appends the result to out.
+    static func escape(_ json: String, into out: inout [UInt8]) {
         var utf8 = json.utf8.makeIterator()
         var pending: [UInt8] = []  // a possible E2 80 A8/A9 sequence (U+2028/U+2029)
         func append(_ s: String) { out.append(contentsOf: s.utf8) }
@@ -28,6 +26,5 @@ enum ScriptSafeJSON {
             }
         }
         out.append(contentsOf: pending)
-        return out
     }
 }

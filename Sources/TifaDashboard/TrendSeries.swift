@@ -4,32 +4,25 @@ import TifaCore
 /// periods.csv and trends.csv folded into one series per term aligned on the periods:
 /// `{"periods": [...], "characters": [...], "series": [{"term", "codebook", "frequency": [...], "total"}]}`.
 /// Every codebook term is kept (terms.csv kind `codebook`), and the `terms` most frequent others.
-/// Column names come from `ReportColumns`, which the writers use too.
 enum TrendSeries {
     private struct Series: Encodable { let term: String; let codebook: Bool; let frequency: [Int]; let total: Int }
     private struct Table: Encodable { let periods: [String]; let characters: [Int]; let series: [Series] }
 
-    static func load(_ folder: URL, terms limit: Int) throws -> String {
-        let periodsFile = folder.appendingPathComponent("periods.csv"), trendsFile = folder.appendingPathComponent("trends.csv")
-        guard let periodTable = try CSVTable.read(periodsFile) else { return "null" }
-        let pc = try columns([ReportColumns.Periods.period, ReportColumns.Periods.characters], of: periodTable.header, in: periodsFile)
+    /// The series as JSON; `null` when periods.csv never began (no document has a date).
+    static func json(periods periodTable: TableRows, trends: TrendRows, codebookTerms: Set<String>, terms limit: Int) throws -> String {
+        guard let header = periodTable.header else { return "null" }
+        let pc = try HeaderColumns.positions([ReportColumns.Periods.period, ReportColumns.Periods.characters], in: header,
+                                             source: periodTable.source)
         let (pp, pch) = (pc[0], pc[1])
         let periods = periodTable.rows.map { $0.count > pp ? $0[pp] : "" }
         let characters = periodTable.rows.map { $0.count > pch ? Int($0[pch]) ?? 0 : 0 }
         let slot = Dictionary(periods.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        let codebookTerms = try self.codebookTerms(folder.appendingPathComponent("terms.csv"))
 
         var counts: [String: [Int]] = [:], order: [String] = []
-        var header: (p: Int, t: Int, f: Int)? = nil
-        _ = try CSVRecords.forEach(in: trendsFile) { row in
-            guard let (p, t, f) = header else {
-                let c = try columns([ReportColumns.Trends.period, ReportColumns.Trends.term, ReportColumns.Trends.frequency], of: row, in: trendsFile)
-                header = (c[0], c[1], c[2])
-                return
-            }
-            guard row.count > max(p, t, f), let i = slot[row[p]] else { return }
-            if counts[row[t]] == nil { order.append(row[t]); counts[row[t]] = Array(repeating: 0, count: periods.count) }
-            counts[row[t]]![i] += Int(row[f]) ?? 0
+        for row in trends.rows {
+            guard let i = slot[row.period] else { continue }
+            if counts[row.term] == nil { order.append(row.term); counts[row.term] = Array(repeating: 0, count: periods.count) }
+            counts[row.term]![i] += row.frequency
         }
         let all = order.map { Series(term: $0, codebook: codebookTerms.contains($0), frequency: counts[$0]!,
                                      total: counts[$0]!.reduce(0, +)) }
@@ -38,29 +31,46 @@ enum TrendSeries {
         return try JSONFile.encode(Table(periods: periods, characters: characters,
                                          series: all.filter { $0.codebook || kept.contains($0.term) }))
     }
+}
 
-    /// The terms whose kind in terms.csv is `codebook`.
-    private static func codebookTerms(_ file: URL) throws -> Set<String> {
-        var result: Set<String> = []
-        var header: (t: Int, k: Int)? = nil
-        _ = try CSVRecords.forEach(in: file) { row in
-            guard let (t, k) = header else {
-                let c = try columns([ReportColumns.Terms.term, ReportColumns.Terms.kind], of: row, in: file)
-                header = (c[0], c[1])
-                return
-            }
-            if row.count > max(t, k), row[k] == ReportColumns.Terms.codebookKind { result.insert(row[t]) }
-        }
-        return result
+/// trends.csv as (period, term, frequency) rows, in file order.
+public final class TrendRows: TableSink {
+    struct Row { let period: String; let term: String; let frequency: Int }
+    private(set) var rows: [Row] = []
+    private var columns = (p: 0, t: 0, f: 0)
+
+    public func begin(header: [String], source: String) throws {
+        let names = ReportColumns.Trends.self
+        let c = try HeaderColumns.positions([names.period, names.term, names.frequency], in: header, source: source)
+        columns = (c[0], c[1], c[2])
+        rows = []
     }
 
-    /// The positions of names in a header row, in the order given.
-    private static func columns(_ names: [String], of header: [String], in file: URL) throws -> [Int] {
-        let found = names.map { header.firstIndex(of: $0) }
-        guard found.allSatisfy({ $0 != nil }) else {
-            throw TifaError(code: "dashboard.csv", file: file.path, line: 1,
-                            message: "\(file.lastPathComponent) lacks a column of \(names.joined(separator: ", "))")
-        }
-        return found.compactMap { $0 }
+    public func add(_ row: [String]) {
+        let (p, t, f) = columns
+        guard row.count > max(p, t, f) else { return }
+        rows.append(Row(period: row[p], term: row[t], frequency: Int(row[f]) ?? 0))
+    }
+}
+
+/// terms.csv: the first rows for the keyword panel, and every term of kind `codebook` for the trends.
+public final class TermTable: TableSink {
+    let table: TableRows
+    private(set) var codebookTerms: Set<String> = []
+    private var columns = (t: 0, k: 0)
+
+    init(limit: Int) { table = TableRows(limit: limit) }
+
+    public func begin(header: [String], source: String) throws {
+        let c = try HeaderColumns.positions([ReportColumns.Terms.term, ReportColumns.Terms.kind], in: header, source: source)
+        columns = (c[0], c[1])
+        codebookTerms = []
+        table.begin(header: header, source: source)
+    }
+
+    public func add(_ row: [String]) {
+        let (t, k) = columns
+        if row.count > max(t, k), row[k] == ReportColumns.Terms.codebookKind { codebookTerms.insert(row[t]) }
+        table.add(row)
     }
 }

@@ -184,13 +184,14 @@ struct AnalyzeCommand: ParsableCommand {
             let setup = try corpus.setup(options)
             let progress = corpus.progress(setup)
             let components = setup.components
+            let dashboard = noDashboard || partial ? nil : DashboardInput()
             let result = try Analysis.run(
                 items: setup.items, skipped: setup.skipped, info: setup.info, stopwords: setup.stopwords,
                 output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial, inputs: corpus.inputURLs),
                 jobs: corpus.workerCount, progress: progress,
-                makeWorker: { try AnalysisWorker(components: components) },
+                makeWorker: { try AnalysisWorker(components: components) }, dashboard: dashboard,
                 finish: { folder in
-                    if !noDashboard { try DashboardStep.write(into: folder, index: components.extractor.index) }
+                    if let dashboard { try DashboardStep.write(dashboard, into: folder, index: components.extractor.index) }
                     try spreadsheets.write(into: folder)
                     try parquet.write(into: folder)
                 })
@@ -214,17 +215,18 @@ enum OutputFolderOption {
     }
 }
 
-/// Writes the dashboard into a finished report folder, with the run's codebook wordings.
+/// Writes the dashboard of a report (its `DashboardInput`, filled by the run or read from the folder) into the
+/// report folder, with the run's codebook wordings.
 enum DashboardStep {
-    static func write(into folder: URL, index: CodebookIndex) throws {
-        try Dashboard.write(analysisDirectory: folder, codebook: codebook(index))
+    static func write(_ input: DashboardInput, into folder: URL, index: CodebookIndex) throws {
+        try Dashboard.write(input, into: folder, codebook: codebook(index))
     }
 
-    /// Loads the codebooks (shipped ones plus `--dict` paths) for a page built outside a run.
-    static func write(into folder: URL, dictionaries: String?, codebooks: [String]) throws {
+    /// Loads the codebooks (shipped ones plus `--dict` paths) for a page built outside an analysis run.
+    static func write(_ input: DashboardInput, into folder: URL, dictionaries: String?, codebooks: [String]) throws {
         let shipped = try DictionariesFolder.locate(explicit: dictionaries.map { URL(fileURLWithPath: $0) })
         let extractor = try Extractor.standard(userPaths: codebooks, dictionaries: shipped)
-        try write(into: folder, index: extractor.index)
+        try write(input, into: folder, index: extractor.index)
     }
 
     /// Every category `tifa kwic --category` knows, with its wordings.

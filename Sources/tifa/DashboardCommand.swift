@@ -21,7 +21,8 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             try OutputPlace.checkNotSpecial(URL(fileURLWithPath: folder).appendingPathComponent(Dashboard.fileName).path)
-            try DashboardStep.write(into: URL(fileURLWithPath: folder), dictionaries: dictionaries, codebooks: codebooks)
+            let url = URL(fileURLWithPath: folder)
+            try DashboardStep.write(DashboardFolder.read(url), into: url, dictionaries: dictionaries, codebooks: codebooks)
             StandardStreams.error("dashboard written to \((folder as NSString).appendingPathComponent(Dashboard.fileName))\n")
         }
     }

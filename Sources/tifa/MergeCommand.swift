@@ -63,12 +63,14 @@ struct MergeCommand: ParsableCommand {
             try parquet.checkTool()
             let folder = try DictionariesFolder.locate(explicit: dictionaries.map { URL(fileURLWithPath: $0) })
             let stopwords = try StopwordList.load(dictionaries: folder, files: stopwords, includeDefault: !noDefaultStopwords)
+            let dashboard = noDashboard || partial ? nil : DashboardInput()
             let result = try Analysis.merge(
                 parts: parts.map { URL(fileURLWithPath: $0) }, stopwords: stopwords,
                 output: OutputOptions(folder: URL(fileURLWithPath: out), force: force, partial: partial,
                                       inputs: dictionaries.map { [URL(fileURLWithPath: $0)] } ?? []),
+                dashboard: dashboard,
                 finish: { folder in
-                    if !noDashboard { try DashboardStep.write(into: folder, dictionaries: dictionaries, codebooks: codebooks) }
+                    if let dashboard { try DashboardStep.write(dashboard, into: folder, dictionaries: dictionaries, codebooks: codebooks) }
                     try spreadsheets.write(into: folder)
                     try parquet.write(into: folder)
                 })

@@ -49,11 +49,15 @@ import TifaFormalism
         for d in Self.documents { try Data(d.text.utf8).write(to: corpus.appendingPathComponent(d.name)) }
         let setup = try AnalysisSetup.make(inputs: [corpus.path])
         let components = setup.components
+        let input = DashboardInput()
         try Analysis.run(items: setup.items, skipped: setup.skipped, info: setup.info, stopwords: setup.stopwords,
                          output: OutputOptions(folder: out), jobs: 2, progress: nil,
-                         makeWorker: { try AnalysisWorker(components: components) })
+                         makeWorker: { try AnalysisWorker(components: components) }, dashboard: input)
 
-        let data = try Self.payload(try Dashboard.html(analysisDirectory: out))
+        let page = try Dashboard.html(analysisDirectory: out)
+        // The run's own page (built from its tables in memory) is the page rebuilt from the folder.
+        #expect(try Dashboard.html(input) == page)
+        let data = try Self.payload(page)
         let reuse = try #require(data["reuse"] as? [String: Any])
         let pairs = try #require(reuse["pairs"] as? [[String: Any]])
         #expect(pairs.count == 2)

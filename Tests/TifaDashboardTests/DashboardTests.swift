@@ -88,7 +88,9 @@ private func dataBlock(_ page: String) throws -> String {
     }
 
     @Test func criteriaFoldIntoOneRowPerDocument() throws {
-        let json = try CriteriaMatrix.load(hostileFolder.appendingPathComponent("criteria.csv"))
+        let matrix = CriteriaMatrix()
+        try DashboardFolder.feed(csv: hostileFolder.appendingPathComponent("criteria.csv"), into: matrix)
+        let json = try matrix.json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let sets = try #require(object["sets"] as? [[String: Any]])
         #expect(sets.count == 1 && (sets[0]["items"] as? [String])?.count == 5)
@@ -99,7 +101,9 @@ private func dataBlock(_ page: String) throws -> String {
     }
 
     @Test func problemsSumByCategoryAndStance() throws {
-        let json = try ProblemTotals.load(hostileFolder.appendingPathComponent("problems.csv"))
+        let totals = ProblemTotals()
+        try DashboardFolder.feed(csv: hostileFolder.appendingPathComponent("problems.csv"), into: totals)
+        let json = try totals.json()
         #expect(json.contains(#"["形式主义","admitted","1","1"]"#))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import TifaCore
+import TifaDashboard
 
 /// The result of an analysis or a merge, for the command line's closing message.
 public struct AnalysisResult: Sendable {
@@ -32,10 +33,11 @@ public struct OutputOptions: Sendable {
 /// all written into a staging folder that is renamed into place only when complete.
 public enum Analysis {
     /// Analyses `items` with `jobs` workers and writes the report (or the partial state) to `output`.
+    /// `dashboard` (if any) receives the page's tables as the report is written;
     /// `finish` may add files (e.g. the dashboard) to the staging folder before it is committed.
     public static func run<W: DocumentWorker>(
         items: [W.Item], skipped: [Diagnostic] = [], info: RunInfo, stopwords: StopwordList, output: OutputOptions, jobs: Int,
-        progress: ProgressReporter?, makeWorker: @escaping @Sendable () throws -> W,
+        progress: ProgressReporter?, makeWorker: @escaping @Sendable () throws -> W, dashboard: DashboardInput? = nil,
         finish: (URL) throws -> Void = { _ in }
     ) throws -> AnalysisResult {
         let clock = Date()
@@ -58,7 +60,7 @@ public enum Analysis {
             if output.partial {
                 try writePartial(info: info, totals: run.totals, locations: locations, store: store, out: out)
             } else {
-                try ReportWriter(info: info, totals: run.totals, stopwords: stopwords)
+                try ReportWriter(info: info, totals: run.totals, stopwords: stopwords, dashboard: dashboard)
                     .write(locations: locations, stores: [store], into: out)
             }
             try FileManager.default.removeItem(atPath: work)
@@ -68,7 +70,7 @@ public enum Analysis {
                 try finish(out.staging)
                 try writeTimings(out: out, jobs: jobs, bytes: bytes, phases: [
                     "read_analyze": analysed.timeIntervalSince(clock), "write": written.timeIntervalSince(analysed),
-                    "total": Date().timeIntervalSince(clock),
+                    "finish": Date().timeIntervalSince(written), "total": Date().timeIntervalSince(clock),
                 ])
             }
             try out.commit()
@@ -81,7 +83,7 @@ public enum Analysis {
     }
 
     /// Merges partial states into the full report; the result is byte-identical to one run over all inputs.
-    public static func merge(parts: [URL], stopwords: StopwordList, output: OutputOptions,
+    public static func merge(parts: [URL], stopwords: StopwordList, output: OutputOptions, dashboard: DashboardInput? = nil,
                              finish: (URL) throws -> Void = { _ in }) throws -> AnalysisResult {
         let clock = Date()
         guard !parts.isEmpty else {
@@ -132,11 +134,13 @@ public enum Analysis {
             if output.partial {
                 try writePartial(info: info, totals: totals, locations: locations, stores: stores, out: out)
             } else {
-                try ReportWriter(info: info, totals: totals, stopwords: stopwords).write(locations: locations, stores: stores, into: out)
+                try ReportWriter(info: info, totals: totals, stopwords: stopwords, dashboard: dashboard)
+                    .write(locations: locations, stores: stores, into: out)
+                let written = Date()
                 try finish(out.staging)
                 try writeTimings(out: out, jobs: 1, bytes: 0, phases: [
-                    "merge": read.timeIntervalSince(clock), "write": Date().timeIntervalSince(read),
-                    "total": Date().timeIntervalSince(clock),
+                    "merge": read.timeIntervalSince(clock), "write": written.timeIntervalSince(read),
+                    "finish": Date().timeIntervalSince(written), "total": Date().timeIntervalSince(clock),
                 ])
             }
             try out.commit()

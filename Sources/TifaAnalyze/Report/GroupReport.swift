@@ -1,3 +1,6 @@
+import TifaCore
+import TifaDashboard
+
 /// Per-group accumulators for one `--group-by` column, filled document by document in document order, and
 /// the files of `groups/<column>/`.
 struct GroupReport {
@@ -63,41 +66,35 @@ struct GroupReport {
         groups[key] = g
     }
 
-    /// Writes `groups.csv`, `terms.csv`, `keyness.csv`, `criteria.csv`, `problems.csv` into `folder`.
+    /// Writes `groups.csv`, `terms.csv`, `keyness.csv`, `criteria.csv`, `problems.csv` into `folder`; `tables` (if
+    /// any) receives the rows of the files the dashboard shows.
     func write(folder: String, terms: [String], totalFrequencies: [Int], totalTokens: Int, excluded: [Bool],
-               itemOrder: [String: [String]], keynessTop: Int) throws {
+               itemOrder: [String: [String]], keynessTop: Int, tables: GroupTables? = nil) throws {
         let names = groups.keys.sorted(by: ScalarOrder.less)
-        var summary = CSVWriter()
-        summary.row(["group", "documents", "characters", "tokens", "slogans", "slogans_per_10k"]
-                     + DocumentsTable.stances.map { "problems_\($0)" })
+        let columns = ReportColumns.Groups.self
+        let summary = try ReportCSV(path: "\(folder)/groups.csv", header: columns.summary, sink: tables?.groups)
         for n in names {
             let g = groups[n]!
-            summary.row([n, String(g.documents), String(g.characters), String(g.tokens), String(g.slogans),
+            try summary.row([n, String(g.documents), String(g.characters), String(g.tokens), String(g.slogans),
                          NumberText.per10k(g.slogans, g.characters)]
                         + DocumentsTable.stances.map { String(g.stances[$0] ?? 0) })
         }
-        try OutputFile.write(summary.text, to: "\(folder)/groups.csv")
+        try summary.close()
 
-        let termFile = try OutputFile(path: "\(folder)/terms.csv")
-        var t = CSVWriter()
-        t.row(["group", "term", "frequency", "per_10k", "documents"])
+        let t = try ReportCSV(path: "\(folder)/terms.csv", header: columns.terms)
         for n in names {
             let g = groups[n]!
             let order = g.termCounts.sorted { a, b in
                 a.value != b.value ? a.value > b.value : ScalarOrder.less(terms[Int(a.key)], terms[Int(b.key)])
             }
             for (term, count) in order {
-                t.row([n, terms[Int(term)], String(count), NumberText.per10k(count, g.characters),
+                try t.row([n, terms[Int(term)], String(count), NumberText.per10k(count, g.characters),
                        String(g.termDocuments[term] ?? 0)])
             }
-            try termFile.write(t.drain())
         }
-        try termFile.close()
+        try t.close()
 
-        let keyFile = try OutputFile(path: "\(folder)/keyness.csv")
-        var k = CSVWriter()
-        k.row(["group", "term", "direction", "target", "reference", "target_total", "reference_total", "g2",
-               "log_ratio", "target_per_10k", "reference_per_10k"])
+        let k = try ReportCSV(path: "\(folder)/keyness.csv", header: columns.keyness, sink: tables?.keyness)
         for n in names {
             let g = groups[n]!
             let refTotal = totalTokens - g.tokens
@@ -116,18 +113,16 @@ struct GroupReport {
                     a.2 != b.2 ? a.2 > b.2 : ScalarOrder.less(terms[Int(a.0)], terms[Int(b.0)])
                 }.prefix(keynessTop)
                 for (term, key, g2) in top {
-                    k.row([n, terms[Int(term)], direction, String(key.target), String(key.reference),
+                    try k.row([n, terms[Int(term)], direction, String(key.target), String(key.reference),
                            String(key.targetTotal), String(key.referenceTotal), NumberText.fixed(g2, 4),
                            NumberText.fixed(key.logRatio, 4), NumberText.per10k(key.target, key.targetTotal),
                            NumberText.per10k(key.reference, key.referenceTotal)])
                 }
             }
-            try keyFile.write(k.drain())
         }
-        try keyFile.close()
+        try k.close()
 
-        var c = CSVWriter()
-        c.row(["group", "set", "item", "documents", "named", "stated", "share"])
+        let c = try ReportCSV(path: "\(folder)/criteria.csv", header: columns.criteria, sink: tables?.criteria)
         for n in names {
             let g = groups[n]!
             for set in g.criteria.keys.sorted(by: ScalarOrder.less) {
@@ -136,23 +131,22 @@ struct GroupReport {
                 for extra in e.stated.keys.sorted(by: ScalarOrder.less) where !items.contains(extra) { items.append(extra) }
                 for item in items {
                     let stated = e.stated[item] ?? 0
-                    c.row([n, set, item, String(e.documents), String(e.named), String(stated),
+                    try c.row([n, set, item, String(e.documents), String(e.named), String(stated),
                            e.documents > 0 ? NumberText.fixed(Double(stated) / Double(e.documents), 4) : ""])
                 }
             }
         }
-        try OutputFile.write(c.text, to: "\(folder)/criteria.csv")
+        try c.close()
 
-        var p = CSVWriter()
-        p.row(["group", "category", "stance", "count", "documents", "per_10k"])
+        let p = try ReportCSV(path: "\(folder)/problems.csv", header: columns.problems, sink: tables?.problems)
         for n in names {
             let g = groups[n]!
             for key in g.problems.keys.sorted(by: ScalarOrder.less) {
                 let e = g.problems[key]!
                 let (category, stance) = ProblemKey.decode(key)
-                p.row([n, category, stance, String(e.count), String(e.documents), NumberText.per10k(e.count, g.characters)])
+                try p.row([n, category, stance, String(e.count), String(e.documents), NumberText.per10k(e.count, g.characters)])
             }
         }
-        try OutputFile.write(p.text, to: "\(folder)/problems.csv")
+        try p.close()
     }
 }

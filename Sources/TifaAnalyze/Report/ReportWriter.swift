@@ -1,19 +1,24 @@
 import Foundation
 import TifaCore
+import TifaDashboard
 import TifaFormalism
 
 /// Writes the report folder from corpus totals and the analysed documents, read back in document order.
 /// All real-valued statistics are computed here, over documents sorted by path, so the bytes depend only on
 /// the set of documents: one run and a merge of partial runs give the same files.
+/// When the run builds a dashboard, every table the page shows is handed to its `DashboardInput` as it is written.
 struct ReportWriter {
     let info: RunInfo
     let totals: CorpusTotals
     let stopwords: StopwordList
+    /// Receives the page's tables as they are written; nil when the run builds no dashboard.
+    let dashboard: DashboardInput?
 
-    init(info: RunInfo, totals: CorpusTotals, stopwords: StopwordList) {
+    init(info: RunInfo, totals: CorpusTotals, stopwords: StopwordList, dashboard: DashboardInput? = nil) {
         self.info = info
         self.totals = totals
         self.stopwords = stopwords
+        self.dashboard = dashboard
     }
 
     /// Writes every report file into `out`'s staging folder.
@@ -40,26 +45,26 @@ struct ReportWriter {
         var firstDate: String?, lastDate: String?
 
         try out.makeFolder("dtm")
-        let documentsFile = try OutputFile(path: out.path("documents.csv"))
-        let criteriaFile = try OutputFile(path: out.path("criteria.csv"))
-        let problemsFile = try OutputFile(path: out.path("problems.csv"))
+        let docs = try ReportCSV(path: out.path("documents.csv"), header: table.header + ReuseReport.columns + DocumentMeasures.columns,
+                                 sink: dashboard?.documents)
+        let crit = try ReportCSV(path: out.path("criteria.csv"), header: ReportColumns.Criteria.header, sink: dashboard?.criteria)
+        let probs = try ReportCSV(path: out.path("problems.csv"), header: ReportColumns.Problems.header, sink: dashboard?.problems)
         let extractionsFile = try OutputFile(path: out.path("extractions.jsonl"))
+        dashboard?.extractions.begin(source: extractionsFile.path)
         let textsFile = info.options.texts ? try OutputFile(path: out.path("texts.jsonl")) : nil
+        if let textsFile { dashboard?.texts.begin(source: textsFile.path) }
         let matrix = try MatrixMarketWriter(path: out.path("dtm/matrix.mtx"), rows: locations.count,
                                             columns: terms.count, entries: totals.matrixEntries,
                                             comment: "rows: dtm/documents.txt, columns: dtm/terms.txt")
         let documentList = try OutputFile(path: out.path("dtm/documents.txt"))
         let tokenFiles = try info.options.tokens ? TokensWriter(out: out) : nil
 
-        var docs = CSVWriter(), crit = CSVWriter(), probs = CSVWriter()
-        docs.row(table.header + ReuseReport.columns + DocumentMeasures.columns)
-        crit.row(ReportColumns.Criteria.header)
-        probs.row(ReportColumns.Problems.header)
         var firstWithHash: Set<String> = []
-        let (reuse, passages) = try ReuseReport.write(locations: locations, stores: stores, to: out.path("reuse.csv"))
+        let (reuse, passages) = try ReuseReport.write(locations: locations, stores: stores, to: out.path("reuse.csv"),
+                                                      sink: dashboard?.reuse)
         if info.options.texts {
             try ReuseReport.writeTexts(passages: passages, locations: locations, stores: stores,
-                                       to: out.path(ReuseTextsFile.fileName))
+                                       to: out.path(ReuseTextsFile.fileName), lines: dashboard?.reuse.texts)
         }
 
         for (row, location) in locations.enumerated() {
@@ -68,20 +73,23 @@ struct ReportWriter {
             let termIndexes = r.terms.map { index[TermKey($0)] ?? -1 }
             let duplicate = !r.sha256.isEmpty && !firstWithHash.insert(r.sha256).inserted
             let measures = Dictionary(try FormalismStore.entry(location, stores: stores)?.measures ?? [], uniquingKeysWith: { a, _ in a })
-            docs.row(table.row(r, duplicate: duplicate) + ReuseReport.cells(reuse[row]) + DocumentMeasures.columns.map { measures[$0] ?? "" })
+            try docs.row(table.row(r, duplicate: duplicate) + ReuseReport.cells(reuse[row]) + DocumentMeasures.columns.map { measures[$0] ?? "" })
             let rows = criteriaRows.rows(r)
             for c in rows {
-                crit.row([r.document, c.set, c.item, c.named ? "1" : "0", c.count > 0 ? "1" : "0", String(c.count)])
+                try crit.row([r.document, c.set, c.item, c.named ? "1" : "0", c.count > 0 ? "1" : "0", String(c.count)])
             }
             for p in r.problems.sorted(by: { ($0.start, $0.category) < ($1.start, $1.category) }) {
-                probs.row([r.document, p.category, p.subtype, p.stance, p.cue, p.section, p.sentence, String(p.start),
+                try probs.row([r.document, p.category, p.subtype, p.stance, p.cue, p.section, p.sentence, String(p.start),
                            String(p.end)])
             }
-            try documentsFile.write(docs.drain())
-            try criteriaFile.write(crit.drain())
-            try problemsFile.write(probs.drain())
-            try extractionsFile.write(bytes: try store.read(.extractions, location.ranges[RecordStream.extractions.rawValue]))
-            try textsFile?.write(bytes: try store.read(.texts, location.ranges[RecordStream.texts.rawValue]))
+            let extraction = try store.read(.extractions, location.ranges[RecordStream.extractions.rawValue])
+            try extractionsFile.write(bytes: extraction)
+            try dashboard?.extractions.feed(extraction)
+            if let textsFile {
+                let text = try store.read(.texts, location.ranges[RecordStream.texts.rawValue])
+                try textsFile.write(bytes: text)
+                try dashboard?.texts.feed(text)
+            }
             try matrix.append(row: row, columns: termIndexes, values: r.counts.map { Int32(clamping: $0) })
             try documentList.write(r.document.replacingOccurrences(of: "\n", with: " ") + "\n")
             try tokenFiles?.add(document: r.document, line: try store.read(.tokens, location.ranges[RecordStream.tokens.rawValue]))
@@ -99,23 +107,27 @@ struct ReportWriter {
             inputs.append(Summary.Input(document: r.document, sha256: r.sha256, bytes: r.bytes))
             notes += r.warnings.map { Summary.Note(file: $0.file, code: $0.code, severity: $0.severity.rawValue, message: $0.message) }
         }
-        for f in [documentsFile, criteriaFile, problemsFile, extractionsFile, documentList] { try f.close() }
+        for table in [docs, crit, probs] { try table.close() }
+        for f in [extractionsFile, documentList] { try f.close() }
+        try dashboard?.extractions.finish()
         try textsFile?.close()
+        if textsFile != nil { try dashboard?.texts.finish() }
         try tokenFiles?.close()
         try matrix.close()
 
         try writeTerms(terms, stats: stats, dispersion: dispersion, out: out)
-        try slogans.write(path: out.path("slogans.csv"))
+        try slogans.write(path: out.path("slogans.csv"), sink: dashboard?.slogans)
         let sequences = SequenceReport(totals: totals, options: info.options)
         try sequences.writeNGrams(path: out.path("ngrams.csv"))
         try sequences.writeCollocations(path: out.path("collocations.csv"))
-        try trends.write(folder: out.staging.path, terms: terms)
+        try trends.write(folder: out.staging.path, terms: terms, periodsSink: dashboard?.periods, trendsSink: dashboard?.trends)
         let itemOrder = Dictionary(info.criteriaSets.map { ($0.name, $0.items) }, uniquingKeysWith: { a, _ in a })
         for g in groups {
-            let folder = "groups/\(Self.folderName(g.column))"
+            let name = Self.folderName(g.column), folder = "groups/\(name)"
             try out.makeFolder(folder)
             try g.write(folder: out.path(folder), terms: terms, totalFrequencies: frequencies, totalTokens: totals.tokens,
-                        excluded: excluded, itemOrder: itemOrder, keynessTop: info.options.keynessTop)
+                        excluded: excluded, itemOrder: itemOrder, keynessTop: info.options.keynessTop,
+                        tables: dashboard?.group(folder: name))
         }
 
         let summary = Summary(
@@ -129,7 +141,9 @@ struct ReportWriter {
             stopword_lists: info.stopwordLists, common_characters: info.commonCharacters,
             cleaning_rules: info.cleaningRules, inputs: inputs,
             skipped: Summary.skippedList(totals.skipped), diagnostics: notes, options: info.options)
-        try OutputFile.write(try CanonicalJSON.pretty(summary), to: out.path("summary.json"))
+        let summaryText = try CanonicalJSON.pretty(summary)
+        try OutputFile.write(summaryText, to: out.path("summary.json"))
+        dashboard?.setSummary(summaryText)
     }
 
     /// A column name as a folder name: `/` becomes `_`, and a leading `.` too (no `..` or hidden folders).
@@ -155,20 +169,16 @@ struct ReportWriter {
         let order = terms.indices.sorted { a, b in
             stats[a].frequency != stats[b].frequency ? stats[a].frequency > stats[b].frequency : a < b
         }
-        let file = try OutputFile(path: out.path("terms.csv"))
-        var w = CSVWriter()
-        w.row(ReportColumns.Terms.header)
+        let file = try ReportCSV(path: out.path("terms.csv"), header: ReportColumns.Terms.header, sink: dashboard?.terms)
         for i in order {
             let t = stats[i]
-            w.row([terms[i], TermKind.first(in: t.kinds).name, String(t.frequency),
+            try file.row([terms[i], TermKind.first(in: t.kinds).name, String(t.frequency),
                    NumberText.per10k(t.frequency, totals.characters), String(t.documents),
                    NumberText.fixed(TFIDF.weight(frequency: t.frequency, documents: t.documents, total: n), 6),
                    dispersion[i].value(parts: n).map { NumberText.fixed($0, 6) } ?? "",
                    stopwords.contains(terms[i]) ? "1" : "0", PunctuationTest.isPunctuation(terms[i]) ? "1" : "0",
                    TermFilter.isNumber(terms[i], kinds: t.kinds) ? "1" : "0"])
-            if w.text.utf8.count > 1 << 20 { try file.write(w.drain()) }
         }
-        try file.write(w.drain())
         try file.close()
 
         let list = try OutputFile(path: out.path("dtm/terms.txt"))

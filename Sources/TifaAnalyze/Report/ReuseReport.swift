@@ -1,5 +1,6 @@
 import Foundation
 import TifaCore
+import TifaDashboard
 import TifaFormalism
 
 /// The reuse part of the report: the search over every document's stored compared text (read back from the
@@ -11,9 +12,9 @@ struct ReuseReport {
     /// Compared characters of partner texts kept decoded during the search (about 12 bytes each).
     static let cachedCharacters = 4_000_000
 
-    /// Searches the documents (in report order) and writes `reuse.csv`; returns the per-document figures and the
-    /// passages.
-    static func write(locations: [RecordLocation], stores: [RecordStore], to path: String) throws
+    /// Searches the documents (in report order) and writes `reuse.csv` (sink, if any, receiving the same rows);
+    /// returns the per-document figures and the passages.
+    static func write(locations: [RecordLocation], stores: [RecordStore], to path: String, sink: (any TableSink)? = nil) throws
         -> (shares: [ReuseShare], passages: [ReusePassage]) {
         let source = CachedReuseTexts(StoredReuseTexts(locations: locations, stores: stores), budget: cachedCharacters)
         var options = ReuseOptions()
@@ -22,23 +23,18 @@ struct ReuseReport {
         // About 6 stored bytes per compared character.
         options.shards = 1 + Int(storedBytes / 6) / charactersPerShard
         let result = try ReuseFinder(options: options).find(corpus: source, references: ReuseTexts([]))
-        let file = try OutputFile(path: path)
-        var w = CSVWriter()
-        w.row(ReusePassage.columns)
-        for p in result.passages {
-            w.row(p.fields)
-            if w.text.utf8.count > 1 << 20 { try file.write(w.drain()) }
-        }
-        try file.write(w.drain())
+        let file = try ReportCSV(path: path, header: ReusePassage.columns, sink: sink)
+        for p in result.passages { try file.row(p.fields) }
         try file.close()
         return (result.shares, result.passages)
     }
 
-    /// Writes `reuse-texts.jsonl` (the original texts of the top pairs' documents) for the dashboard.
+    /// Writes `reuse-texts.jsonl` (the original texts of the top pairs' documents) for the dashboard; lines (if any)
+    /// receives the same lines.
     static func writeTexts(passages: [ReusePassage], locations: [RecordLocation], stores: [RecordStore],
-                           to path: String) throws {
+                           to path: String, lines: JSONLinePrefix? = nil) throws {
         let index = Dictionary(locations.enumerated().map { ($0.element.document, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        try ReuseTextsFile().write(passages: passages, to: path) { document in
+        try ReuseTextsFile().write(passages: passages, to: path, lines: lines) { document in
             guard let i = index[document] else { return nil }
             let location = locations[i], store = stores[location.store]
             let bytes = try store.read(.originals, location.ranges[RecordStream.originals.rawValue])

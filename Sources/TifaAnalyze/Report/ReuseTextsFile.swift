@@ -1,4 +1,5 @@
 import TifaCore
+import TifaDashboard
 import TifaFormalism
 
 /// `reuse-texts.jsonl`: the original texts of the documents in the top-ranked pairs of shared passages, so the
@@ -18,8 +19,9 @@ struct ReuseTextsFile {
     /// Characters either side of a passage in an excerpt.
     var context = ReuseTextLimits.context
 
-    /// Writes the file; `original(document)` returns a document's original text, nil when it is not stored.
-    func write(passages: [ReusePassage], to path: String,
+    /// Writes the file (lines, if any, receiving the same lines); `original(document)` returns a document's original
+    /// text, nil when it is not stored.
+    func write(passages: [ReusePassage], to path: String, lines: JSONLinePrefix? = nil,
                original: (String) throws -> [Unicode.Scalar]?) throws {
         var folded = ReusePairs()
         for p in passages {
@@ -40,15 +42,19 @@ struct ReuseTextsFile {
             ranges[p.b]?.append(p.b_start..<p.b_end)
         }
         let file = try OutputFile(path: path)
+        lines?.begin(source: path)
         var used = 0
         for document in order {
             guard let text = try original(document) else { continue }
             let complete = used + text.count <= characters
             let segments = complete ? [0..<text.count] : excerpts(ranges[document] ?? [], count: text.count)
             if complete { used += text.count }
-            try file.write(bytes: line(document: document, text: text, complete: complete, segments: segments))
+            let bytes = line(document: document, text: text, complete: complete, segments: segments)
+            try file.write(bytes: bytes)
+            try lines?.feed(bytes)
         }
         try file.close()
+        try lines?.finish()
     }
 
     /// The windows of `context` characters around each range, merged where they touch, in text order.

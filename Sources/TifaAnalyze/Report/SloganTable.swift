@@ -1,4 +1,5 @@
 import TifaCore
+import TifaDashboard
 
 /// `slogans.csv`: slogans by (text, kind) with frequency, documents and first and last date.
 struct SloganTable {
@@ -28,16 +29,16 @@ struct SloganTable {
         }
     }
 
-    func write(path: String) throws {
-        var w = CSVWriter()
-        w.row(ReportColumns.Slogans.header)
+    /// Writes the table to path; sink (if any) receives the same rows.
+    func write(path: String, sink: (any TableSink)? = nil) throws {
+        let w = try ReportCSV(path: path, header: ReportColumns.Slogans.header, sink: sink)
         let sorted = entries.sorted { a, b in
             a.value.frequency != b.value.frequency ? a.value.frequency > b.value.frequency : ScalarOrder.less(a.key, b.key)
         }
         for (key, e) in sorted {
             let (text, kind) = ProblemKey.decode(key)
-            w.row([text, kind, String(e.frequency), String(e.documents), e.first ?? "", e.last ?? ""])
+            try w.row([text, kind, String(e.frequency), String(e.documents), e.first ?? "", e.last ?? ""])
         }
-        try OutputFile.write(w.text, to: path)
+        try w.close()
     }
 }

@@ -1,4 +1,5 @@
 import TifaCore
+import TifaDashboard
 
 /// Totals per period (year or month) and the counts of the followed terms per period:
 /// `periods.csv` and `trends.csv`.
@@ -54,29 +55,25 @@ struct TrendReport {
         periods[key] = p
     }
 
-    /// Writes both files; nothing when no document has a date.
-    func write(folder: String, terms: [String]) throws {
+    /// Writes both files, the sinks (if any) receiving the same rows; nothing when no document has a date.
+    func write(folder: String, terms: [String], periodsSink: (any TableSink)? = nil, trendsSink: (any TableSink)? = nil) throws {
         guard !periods.isEmpty else { return }
         let keys = periods.keys.sorted(by: ScalarOrder.less)
-        var pw = CSVWriter()
-        pw.row(ReportColumns.Periods.leading + DocumentsTable.stances.map { "problems_\($0)" })
+        let pw = try ReportCSV(path: "\(folder)/periods.csv", header: ReportColumns.Periods.header, sink: periodsSink)
         for k in keys {
             let p = periods[k]!
-            pw.row([k, String(p.documents), String(p.characters), String(p.tokens), String(p.slogans),
+            try pw.row([k, String(p.documents), String(p.characters), String(p.tokens), String(p.slogans),
                     NumberText.per10k(p.slogans, p.characters)] + DocumentsTable.stances.map { String(p.stances[$0] ?? 0) })
         }
-        try OutputFile.write(pw.text, to: "\(folder)/periods.csv")
+        try pw.close()
 
-        let file = try OutputFile(path: "\(folder)/trends.csv")
-        var tw = CSVWriter()
-        tw.row(ReportColumns.Trends.header)
+        let tw = try ReportCSV(path: "\(folder)/trends.csv", header: ReportColumns.Trends.header, sink: trendsSink)
         for (s, t) in followed.enumerated() {
             for k in keys {
                 let p = periods[k]!
-                tw.row([k, terms[Int(t)], String(p.counts[s]), NumberText.per10k(p.counts[s], p.characters), String(p.docs[s])])
+                try tw.row([k, terms[Int(t)], String(p.counts[s]), NumberText.per10k(p.counts[s], p.characters), String(p.docs[s])])
             }
-            try file.write(tw.drain())
         }
-        try file.close()
+        try tw.close()
     }
 }

@@ -1,28 +1,6 @@
 import Foundation
 import TifaCore
 
-/// A CSV file of the analysis read as a header and rows of strings (RFC 4180).
-struct CSVTable: Encodable {
-    let header: [String]
-    let rows: [[String]]
-    /// Data rows in the file, including those past the limit.
-    let total: Int
-
-    /// Reads file, keeping at most limit data rows; nil when the file does not exist.
-    static func read(_ file: URL, limit: Int? = nil) throws -> CSVTable? {
-        var header: [String]? = nil
-        var rows: [[String]] = []
-        var total = 0
-        let found = try CSVRecords.forEach(in: file) { record in
-            if header == nil { header = record; return }
-            total += 1
-            if limit.map({ rows.count < $0 }) ?? true { rows.append(record) }
-        }
-        guard found else { return nil }
-        return CSVTable(header: header ?? [], rows: rows, total: total)
-    }
-}
-
 /// Streams the records of an RFC 4180 CSV file (quoted fields, doubled quotes, LF or CRLF line ends, a leading
 /// BOM ignored) block by block, holding one record's fields at a time. SwiftCSV parses whole files as
 /// `Character`s: on the 33 MB criteria.csv of 10,000 documents it took 300 MB and 8 s.
