@@ -69,6 +69,32 @@ public final class ICURegex {
         return result
     }
 
+    /// The first match in text, or nil; stops searching there.
+    public func firstMatch(in text: [UInt16]) throws(ICUError) -> Match? {
+        try text.withUnsafeBufferPointer { (buf) throws(ICUError) -> Match? in
+            var status: Int32 = 0
+            tifa_regex_set_text(handle, buf.baseAddress ?? UnsafePointer(bitPattern: 1), Int32(buf.count), &status)
+            try ICUError.check(status, "uregex_setText")
+            defer {
+                var empty: [UInt16] = [0], reset: Int32 = 0
+                tifa_regex_set_text(handle, &empty, 0, &reset)
+            }
+            let groupCount = Int(tifa_regex_group_count(handle, &status))
+            guard tifa_regex_find_next(handle, &status) == 1 else {
+                try ICUError.check(status, "uregex_findNext")
+                return nil
+            }
+            var groups: [Range<Int>?] = []
+            for g in 0...groupCount {
+                var s: Int32 = 0, e: Int32 = 0
+                tifa_regex_group_range(handle, Int32(g), &s, &e, &status)
+                groups.append(s < 0 ? nil : Int(s)..<Int(e))
+            }
+            try ICUError.check(status, "uregex_findNext")
+            return Match(groups: groups)
+        }
+    }
+
     /// All matches in a String, as UTF-16 ranges.
     public func matches(in text: String) throws(ICUError) -> [Match] { try matches(in: Array(text.utf16)) }
 }
