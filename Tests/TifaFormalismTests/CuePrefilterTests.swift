@@ -30,19 +30,71 @@ import TifaICU
         #expect(CueRequirement(pattern: "[::]乙").clauses == [[lit("乙")]])
     }
 
+    @Test func readsWhereMatchesCanStart() {
+        typealias Window = CueRequirement.Window
+        #expect(CueRequirement(pattern: "[[\\p{Han}]--[的]]{2,5}(?:省|市)|[A-Z]\\d+线").window
+                == Window(atoms: [lit("省"), lit("市"), .digit], offset: 5))
+        #expect(CueRequirement(pattern: "(?<!不)将(?=继续)").window == Window(atoms: [lit("将")], offset: 0))
+        #expect(CueRequirement(pattern: "由.{1,15}?牵头").window == Window(atoms: [lit("由")], offset: 0))
+        #expect(CueRequirement(pattern: ".{1,3}?牵头").window == Window(atoms: [lit("牵头")], offset: 3))
+        #expect(CueRequirement(pattern: "^(?:[一二]+是)?要").window == nil)  // unbounded before the atom
+        #expect(CueRequirement(pattern: "甲|.乙*").window == nil)  // a branch without an atom
+    }
+
+    @Test func windowedSearchFindsThePlainMatches() throws {
+        let rules = try FormalismRules.shipped()
+        let patterns = FormalismRules.CueClass.allCases.compactMap { rules.patterns[$0] } + Self.ownPatterns
+        var random = SplitMix(seed: 99)
+        var windowed = 0, matched = 0
+        for pattern in patterns {
+            guard let window = CueRequirement(pattern: pattern).window else { continue }
+            windowed += 1
+            let regex = try ICURegex(pattern)
+            let fragments = Self.literalRuns(pattern)
+            for _ in 0..<800 {
+                let utf16 = Array(String(String.UnicodeScalarView(randomText(fragments, &random))).utf16)
+                let plain = try regex.matches(in: utf16).map(\.range)
+                var starts = CueWindow(window).starts(in: utf16)
+                let found = try regex.matches(in: utf16, startingAt: { starts.next($0) })
+                #expect(found == plain || (found == nil && plain.contains(where: \.isEmpty)), "\(pattern)")
+                var again = CueWindow(window).starts(in: utf16)
+                #expect(try regex.matches(in: utf16, limit: 1, startingAt: { again.next($0) }) == Array(plain.prefix(1)))
+                if !plain.isEmpty { matched += 1 }
+            }
+        }
+        #expect(windowed >= 8 && matched > windowed * 40, "\(windowed) patterns, \(matched) texts with matches")
+    }
+
     /// Our own patterns in the syntax the cue files use, next to the shipped ones.
     static let ownPatterns = [
         "省市?县", "(?:甲|乙丙)+丁{2,3}", #"第\d+(?:章|节)"#, "[甲乙]丙|丁.{0,3}戊", "^(?:若|如)[^,]{1,5}则",
         "(?<!不)要(?!求)", #"\d{1,2}月\d{1,2}日前"#, "(?:[一二三]|一[十百])[一二三十百]*(?:个|项)", "牵头.{1,4}?负责$",
+        "(?<=甲)乙{1,2}丙", "[甲乙]{1,3}(?:丙|\u{20000})", ".{0,2}年(?:底|末)", "[一二三]{1,4}个?人", "个?",
     ]
+
+    static let fillers = Array("的了和在是有不这为上个一二三十年月日前底项人市县区我们工作推进0123456789１２٣ ,;:()!?。\n□abcXYZ甲乙丙".unicodeScalars)
+        + ["\u{20000}", "\u{1F600}"]
+
+    /// Up to eight pieces: parts of the pattern's literal runs or a few filler characters.
+    func randomText(_ fragments: [[Unicode.Scalar]], _ random: inout SplitMix) -> [Unicode.Scalar] {
+        var text: [Unicode.Scalar] = []
+        for _ in 0..<random.next(8) {
+            if random.next(3) == 0, !fragments.isEmpty {
+                let f = fragments[random.next(fragments.count)]
+                let a = random.next(f.count), b = a + 1 + random.next(f.count - a)
+                text += f[a..<b]
+            } else {
+                for _ in 0...random.next(3) { text.append(Self.fillers[random.next(Self.fillers.count)]) }
+            }
+        }
+        return text
+    }
 
     @Test func neverSkipsATextTheRegexMatchesIn() throws {
         let rules = try FormalismRules.shipped()
         var patterns = FormalismRules.CueClass.allCases.compactMap { rules.patterns[$0] }
         patterns += Self.ownPatterns
         var random = SplitMix(seed: 20261129)
-        let fillers = Array("的了和在是有不这为上个一二三十年月日前底项人市县区我们工作推进0123456789１２٣ ,;:()!?。\n□abcXYZ".unicodeScalars)
-            + ["\u{20000}", "\u{1F600}"]
         var matched = 0, skipped = 0
         for pattern in patterns {
             let regex = try ICURegex(pattern)
@@ -51,16 +103,7 @@ import TifaICU
             let fragments = Self.literalRuns(pattern)
             var scratch: [Bool] = []
             for _ in 0..<1500 {
-                var text: [Unicode.Scalar] = []
-                for _ in 0..<random.next(8) {
-                    if random.next(3) == 0, !fragments.isEmpty {
-                        let f = fragments[random.next(fragments.count)]
-                        let a = random.next(f.count), b = a + 1 + random.next(f.count - a)
-                        text += f[a..<b]
-                    } else {
-                        for _ in 0...random.next(3) { text.append(fillers[random.next(fillers.count)]) }
-                    }
-                }
+                let text = randomText(fragments, &random)
                 var utf16: [UInt16] = []
                 for s in text { utf16 += Array(String(s).utf16) }
                 let hit = try regex.firstMatch(in: utf16)

@@ -6,14 +6,19 @@ import TifaICU
 final class CueMatcher {
     private var compiled: [ICURegex?]
     private let prefilter: CuePrefilter
+    /// Per class: where its matches can start, when the pattern says.
+    private var windows: [CueWindow?]
     private var scratch: [Bool] = []
 
     init(_ rules: FormalismRules) throws(ICUError) {
         compiled = Array(repeating: nil, count: FormalismRules.CueClass.allCases.count)
+        windows = Array(repeating: nil, count: compiled.count)
         var requirements: [FormalismRules.CueClass: CueRequirement] = [:]
         for (cls, pattern) in rules.patterns {
             compiled[cls.index] = try ICURegex(pattern)
-            requirements[cls] = CueRequirement(pattern: pattern)
+            let requirement = CueRequirement(pattern: pattern)
+            requirements[cls] = requirement
+            windows[cls.index] = requirement.window.map(CueWindow.init)
         }
         prefilter = CuePrefilter(requirements)
     }
@@ -25,28 +30,41 @@ final class CueMatcher {
 
     /// The matched strings of a class in `text`, in order.
     func matches(_ cls: FormalismRules.CueClass, in text: inout CueText) -> [String] {
-        guard text.mayMatch(cls), let regex = compiled[cls.index] else { return [] }
+        guard text.mayMatch(cls) else { return [] }
         let utf16 = text.utf16()
-        guard let found = try? regex.matches(in: utf16) else { return [] }
-        return found.map { String(decoding: utf16[$0.range], as: UTF16.self) }
+        return ranges(cls, in: utf16).map { String(decoding: utf16[$0], as: UTF16.self) }
     }
 
     /// The first matched string of a class, or nil.
     func first(_ cls: FormalismRules.CueClass, in text: inout CueText) -> String? {
-        guard text.mayMatch(cls), let regex = compiled[cls.index] else { return nil }
+        guard text.mayMatch(cls) else { return nil }
         let utf16 = text.utf16()
-        guard let found = try? regex.firstMatch(in: utf16) else { return nil }
-        return String(decoding: utf16[found.range], as: UTF16.self)
+        return ranges(cls, in: utf16, limit: 1).first.map { String(decoding: utf16[$0], as: UTF16.self) }
     }
 
     /// The text with every match of a class blanked (□), lengths kept; it may match the classes the text may.
     func masked(_ cls: FormalismRules.CueClass, in text: inout CueText) -> CueText {
-        guard text.mayMatch(cls), let regex = compiled[cls.index] else { return text }
+        guard text.mayMatch(cls) else { return text }
         let utf16 = text.utf16()
-        guard let found = try? regex.matches(in: utf16), !found.isEmpty else { return text }
+        let found = ranges(cls, in: utf16)
+        if found.isEmpty { return text }
         var out = utf16
-        for m in found { for i in m.range { out[i] = 0x25A1 } }
+        for m in found { for i in m { out[i] = 0x25A1 } }
         return CueText(utf16: out, possible: text.possible)
+    }
+
+    /// The match ranges of a class (at most `limit`), tried only at the starts its window allows when it has one.
+    private func ranges(_ cls: FormalismRules.CueClass, in utf16: [UInt16], limit: Int = .max) -> [Range<Int>] {
+        guard let regex = compiled[cls.index] else { return [] }
+        if let window = windows[cls.index] {
+            var starts = window.starts(in: utf16)
+            if let found = try? regex.matches(in: utf16, limit: limit, startingAt: { starts.next($0) }) { return found }
+        }
+        if limit == 1 {
+            guard let first = try? regex.firstMatch(in: utf16) else { return [] }
+            return [first.range]
+        }
+        return ((try? regex.matches(in: utf16)) ?? []).prefix(limit).map(\.range)
     }
 }
 

@@ -13,6 +13,15 @@ struct CueRequirement: Equatable {
 
     /// Each clause: at least one of these atoms occurs in a text the pattern matches in.
     var clauses: [[Atom]]
+    /// Where a match can start, when the pattern says: every match holds one of these atoms starting at most
+    /// `offset` scalars after the match's start.
+    var window: Window?
+
+    /// Atoms near every match start (see `window`).
+    struct Window: Equatable {
+        var atoms: [Atom]
+        var offset: Int
+    }
 
     static let none = CueRequirement(clauses: [])
 
@@ -22,10 +31,18 @@ struct CueRequirement: Equatable {
     /// The requirement of an ICU pattern (without flags); `.none` when the pattern holds anything not understood.
     init(pattern: String) {
         var parser = Parser(Array(pattern.unicodeScalars))
-        if let r = parser.alternation(), parser.atEnd { self = r } else { self = .none }
+        if let piece = parser.alternation(), parser.atEnd {
+            self = piece.requirement
+            window = piece.window
+        } else {
+            self = .none
+        }
     }
 
-    init(clauses: [[Atom]]) { self.clauses = clauses }
+    init(clauses: [[Atom]], window: Window? = nil) {
+        self.clauses = clauses
+        self.window = window
+    }
 
     /// Whether `\d` may match the scalar: ASCII digits and any scalar from U+0660 up except the CJK and Hangul
     /// blocks, which hold no decimal digit (a superset of Nd, so that no Unicode version can make it unsound).
@@ -59,10 +76,49 @@ struct CueRequirement: Equatable {
         return CueRequirement(clauses: [top])
     }
 
-    private static func union(_ x: [Atom], _ y: [Atom]) -> [Atom] {
+    fileprivate static func union(_ x: [Atom], _ y: [Atom]) -> [Atom] {
         var seen = Set(x), out = x
         for a in y where seen.insert(a).inserted { out.append(a) }
         return out
+    }
+
+    /// A part of a pattern as read: what it requires, where it starts relative to an atom, and its longest match
+    /// in scalars (nil: unbounded).
+    private struct Piece {
+        var requirement: CueRequirement
+        var window: Window?
+        var maxLength: Int?
+
+        static let zeroWidth = Piece(requirement: .none, window: nil, maxLength: 0)
+
+        static func atom(_ a: Atom, length: Int) -> Piece {
+            Piece(requirement: CueRequirement(clauses: [[a]]), window: Window(atoms: [a], offset: 0), maxLength: length)
+        }
+
+        /// Either piece.
+        func or(_ other: Piece) -> Piece {
+            var window: Window?
+            if let a = self.window, let b = other.window {
+                window = Window(atoms: CueRequirement.union(a.atoms, b.atoms), offset: max(a.offset, b.offset))
+            }
+            let length = maxLength.flatMap { a in other.maxLength.map { max(a, $0) } }
+            return Piece(requirement: requirement.or(other.requirement), window: window, maxLength: length)
+        }
+
+        /// This piece followed by `next`: the first window found, shifted by what comes before it.
+        func then(_ next: Piece) -> Piece {
+            var window = self.window
+            if window == nil, let before = maxLength, let w = next.window { window = Window(atoms: w.atoms, offset: before + w.offset) }
+            let length = maxLength.flatMap { a in next.maxLength.map { a + $0 } }
+            return Piece(requirement: requirement.and(next.requirement), window: window, maxLength: length)
+        }
+
+        /// The piece repeated min...max times (max nil: unbounded).
+        func repeated(min: Int, max: Int?) -> Piece {
+            let length = maxLength.flatMap { a in max.map { a * $0 } }
+            return min == 0 ? Piece(requirement: .none, window: nil, maxLength: length)
+                            : Piece(requirement: requirement, window: window, maxLength: length)
+        }
     }
 
     /// A recursive-descent reader of the ICU syntax the cue files use; nil means "not understood".
@@ -74,7 +130,7 @@ struct CueRequirement: Equatable {
         private var peek: Unicode.Scalar? { i < s.count ? s[i] : nil }
 
         /// branch ( '|' branch )*
-        mutating func alternation() -> CueRequirement? {
+        mutating func alternation() -> Piece? {
             guard var r = concatenation() else { return nil }
             while peek == "|" {
                 i += 1
@@ -85,11 +141,11 @@ struct CueRequirement: Equatable {
         }
 
         /// Pieces up to ')' or '|' or the end; runs of plain characters make one literal.
-        mutating func concatenation() -> CueRequirement? {
-            var r = CueRequirement.none
+        mutating func concatenation() -> Piece? {
+            var r = Piece.zeroWidth
             var run: [Unicode.Scalar] = []
             func flush() {
-                if !run.isEmpty { r = r.and(CueRequirement(clauses: [[.literal(run)]])) }
+                if !run.isEmpty { r = r.then(.atom(.literal(run), length: run.count)) }
                 run = []
             }
             while let c = peek, c != "|", c != ")" {
@@ -97,21 +153,20 @@ struct CueRequirement: Equatable {
                 guard let piece = atom() else { return nil }
                 let literal = s[start] == "\\" ? (i - start == 2 ? Self.escapedLiteral(s[start + 1]) : nil)
                                                : (Self.isPlain(c) ? c : nil)
-                guard let min = quantifier() else { return nil }
-                if let literal, min == nil {
+                guard let count = quantifier() else { return nil }
+                if let literal, count == nil {
                     run.append(literal)
                     continue
                 }
                 flush()
-                if let min, min == 0 { continue }
-                r = r.and(piece)
+                r = r.then(count.map { piece.repeated(min: $0.min, max: $0.max) } ?? piece)
             }
             flush()
             return r
         }
 
         /// One atom (without its quantifier).
-        mutating func atom() -> CueRequirement? {
+        mutating func atom() -> Piece? {
             guard let c = peek else { return nil }
             switch c {
             case "(":
@@ -131,29 +186,32 @@ struct CueRequirement: Equatable {
                 }
                 guard let inner = alternation(), peek == ")" else { return nil }
                 i += 1
-                return lookaround ? CueRequirement.none : inner
+                return lookaround ? Piece.zeroWidth : inner
             case "[":
                 return characterClass()
             case "\\":
                 guard i + 1 < s.count else { return nil }
                 let e = s[i + 1]
                 i += 2
-                if e == "d" { return CueRequirement(clauses: [[.digit]]) }
+                if e == "d" { return .atom(.digit, length: 1) }
                 guard let lit = Self.escapedLiteral(e) else { return nil }
-                return CueRequirement(clauses: [[.literal([lit])]])
-            case ".", "^", "$":
+                return .atom(.literal([lit]), length: 1)
+            case "^", "$":
                 i += 1
-                return CueRequirement.none
+                return Piece.zeroWidth
+            case ".":
+                i += 1
+                return Piece(requirement: .none, window: nil, maxLength: 1)
             default:
                 guard Self.isPlain(c) else { return nil }
                 i += 1
-                return CueRequirement(clauses: [[.literal([c])]])
+                return .atom(.literal([c]), length: 1)
             }
         }
 
         /// `[…]`: plain characters only give one literal atom each; anything else (ranges, negation, nested sets,
-        /// properties, escapes, ':') requires nothing, read to its matching ']'.
-        mutating func characterClass() -> CueRequirement? {
+        /// properties, escapes, ':') requires nothing, read to its matching ']'. Either way one scalar long.
+        mutating func characterClass() -> Piece? {
             let open = i
             var depth = 0
             while i < s.count {
@@ -166,34 +224,44 @@ struct CueRequirement: Equatable {
             let members = s[(open + 1)..<i]
             i += 1
             guard !members.isEmpty, members.allSatisfy({ Self.isPlain($0) && $0 != "-" && $0 != ":" && $0 != "&" }) else {
-                return CueRequirement.none
+                return Piece(requirement: .none, window: nil, maxLength: 1)
             }
             var atoms: [Atom] = []
             for m in members where !atoms.contains(.literal([m])) { atoms.append(.literal([m])) }
-            return CueRequirement(clauses: [atoms])
+            return Piece(requirement: CueRequirement(clauses: [atoms]), window: Window(atoms: atoms, offset: 0), maxLength: 1)
         }
 
-        /// The minimum count of a quantifier after an atom: nil (the outer optional) when there is none, nil
-        /// (the result) when it is malformed.
-        mutating func quantifier() -> Int?? {
+        /// The counts of a quantifier after an atom: nil (the outer optional) when there is none, nil (the result)
+        /// when it is malformed; max nil when unbounded.
+        mutating func quantifier() -> (min: Int, max: Int?)?? {
             guard let c = peek else { return .some(nil) }
-            var min: Int
+            let counts: (min: Int, max: Int?)
             switch c {
-            case "?", "*": min = 0; i += 1
-            case "+": min = 1; i += 1
+            case "?": counts = (0, 1); i += 1
+            case "*": counts = (0, nil); i += 1
+            case "+": counts = (1, nil); i += 1
             case "{":
                 i += 1
-                var digits = ""
-                while let d = peek, d.properties.numericType == .decimal, d.isASCII { digits.unicodeScalars.append(d); i += 1 }
-                guard let n = Int(digits) else { return nil }
-                min = n
-                while let d = peek, d != "}" { guard d == "," || (d.isASCII && d.properties.numericType == .decimal) else { return nil }; i += 1 }
-                guard peek == "}" else { return nil }
+                guard let low = number() else { return nil }
+                if peek == "," {
+                    i += 1
+                    counts = peek == "}" ? (low, nil) : (number().map { (low, $0) } ?? (-1, nil))
+                } else {
+                    counts = (low, low)
+                }
+                guard counts.min >= 0, peek == "}" else { return nil }
                 i += 1
             default: return .some(nil)
             }
             if peek == "?" || peek == "+" { i += 1 }  // lazy or possessive
-            return .some(min)
+            return .some(counts)
+        }
+
+        /// ASCII digits at the cursor as a number.
+        private mutating func number() -> Int? {
+            var digits = ""
+            while let d = peek, d.value >= 0x30 && d.value <= 0x39 { digits.unicodeScalars.append(d); i += 1 }
+            return Int(digits)
         }
 
         /// A character that stands for itself outside a class.
