@@ -239,6 +239,13 @@ int32_t tifa_regex_find_next(tifa_regex *re, int32_t *status) {
     return found ? 1 : 0;
 }
 
+int32_t tifa_regex_looking_at(tifa_regex *re, int32_t index, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UBool found = uregex_lookingAt((URegularExpression *)re, index, &err);
+    *status = err > U_ZERO_ERROR ? err : U_ZERO_ERROR;
+    return found ? 1 : 0;
+}
+
 int32_t tifa_regex_group_count(tifa_regex *re, int32_t *status) {
     UErrorCode err = U_ZERO_ERROR;
     int32_t n = uregex_groupCount((URegularExpression *)re, &err);

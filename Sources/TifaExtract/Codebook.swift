@@ -136,5 +136,5 @@ public struct StanceCue: Sendable, Equatable {
     var afterScalars: [Unicode.Scalar] { Array(after.unicodeScalars) }
 
     /// How the cue is named in outputs: the word, or `before…after` for frames.
-    public var label: String { position == .frame ? "\(text)…\(after)" : text }
+    public var label: String { position == .frame ? "\(text)\u{2026}\(after)" : text }
 }

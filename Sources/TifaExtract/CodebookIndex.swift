@@ -17,7 +17,7 @@ public final class CodebookIndex: Sendable {
     }
 
     /// Separators allowed between the parts of a `parts` variant.
-    public static let partSeparators = ["", ",", "、", ";", "和", "与", "及", "以及", "或"]
+    public static let partSeparators = ["", ",", "\u{3001}", ";", "和", "与", "及", "以及", "或"]
 
     public let codebooks: [Codebook]
     /// Entries of all codebooks; `extends` entries are folded into the entry they extend.

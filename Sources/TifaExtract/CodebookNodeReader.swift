@@ -119,7 +119,7 @@ struct NodeReader {
             return .literal(s)
         }
         guard let map = node.mapping else {
-            fail("codebook.schema", node, "\(context): a variant is a string, {parts: […]} or {regex: …, anchor: …}")
+            fail("codebook.schema", node, "\(context): a variant is a string, {parts: [\u{2026}]} or {regex: \u{2026}, anchor: \u{2026}}")
             return nil
         }
         checkKeys(map, allowed: ["parts", "gap", "regex", "anchor"], context: "\(context) variant")
@@ -215,7 +215,7 @@ struct NodeReader {
         for item in list(map["classes"]) {
             guard let m = item.mapping, let cls = m["class"]?.scalar?.string, !cls.isEmpty,
                   let st = m["stance"]?.scalar?.string else {
-                fail("codebook.schema", item, "stance classes: expected {class: NAME, stance: admitted|warned|mentioned, …}")
+                fail("codebook.schema", item, "stance classes: expected {class: NAME, stance: admitted|warned|mentioned, \u{2026}}")
                 continue
             }
             guard let stance = ProblemStance(rawValue: st), stance != .unknown else {
@@ -248,7 +248,7 @@ struct NodeReader {
             for item in list(positions["frames"]) {
                 guard let m = item.mapping, let b = m["before"]?.scalar?.string, let a = m["after"]?.scalar?.string,
                       !b.isEmpty, !a.isEmpty else {
-                    fail("codebook.schema", item, "stance \(stance.rawValue) frames: expected {before: …, after: …}")
+                    fail("codebook.schema", item, "stance \(stance.rawValue) frames: expected {before: \u{2026}, after: \u{2026}}")
                     continue
                 }
                 result.append(StanceCue(stance: stance, position: .frame, text: b, after: a, exclusions: [],

@@ -32,7 +32,7 @@ enum FormulaDefinitions {
             var e = s
             while e < text.count {
                 let c = text[e]
-                if c == "、" {
+                if c == "\u{3001}" {
                     items.append(start..<e)
                     start = e + 1
                 } else if Scalars.isClauseSeparator(c) || Scalars.isSentenceEnd(c) {

@@ -2,7 +2,7 @@
 /// punctuation, then B. Patterns of exactly this form are matched natively (fast) instead of by the regex engine.
 enum GapPattern {
     /// The characters a gap may not contain.
-    static let stopClass = "[^,、;:。!?,;:!?\\n]"
+    static let stopClass = "[^,\u{3001};:\u{3002}!?,;:!?\\n]"
 
     static func regex(parts: [String], maxGap: Int) -> String {
         parts.map(escape).joined(separator: "\(stopClass){0,\(maxGap)}")

@@ -174,12 +174,12 @@ public struct GoldEvaluation: Sendable {
             for gp in goldProblems {
                 if predicted.contains(where: { hit(gp, $0) }) { s.tp += 1 } else {
                     s.fn += 1
-                    if byStance { details.append("\(name): missed problem \(gp.category)/\(gp.stance) «\(gp.evidence)»") }
+                    if byStance { details.append("\(name): missed problem \(gp.category)/\(gp.stance) \u{00AB}\(gp.evidence)\u{00BB}") }
                 }
             }
             for p in predicted where !(goldProblems + optionalProblems).contains(where: { hit($0, p) }) {
                 s.fp += 1
-                if byStance { details.append("\(name): extra problem \(p.category)/\(p.stance) «\(p.text)»") }
+                if byStance { details.append("\(name): extra problem \(p.category)/\(p.stance) \u{00AB}\(p.text)\u{00BB}") }
             }
             self[keyPath: measure].add(s)
         }
@@ -187,7 +187,7 @@ public struct GoldEvaluation: Sendable {
 
     /// Whether s stands between quotes of one kind in t (“…”, 「…」, 『…』, "…").
     static func quoted(_ s: String, in t: String) -> Bool {
-        [("“", "”"), ("「", "」"), ("『", "』"), ("\"", "\"")].contains { t.contains($0.0 + s + $0.1) }
+        [("\u{201C}", "\u{201D}"), ("\u{300C}", "\u{300D}"), ("\u{300E}", "\u{300F}"), ("\"", "\"")].contains { t.contains($0.0 + s + $0.1) }
     }
 
     /// The Unicode-scalar offset of the first occurrence of needle in t (Python's str.find), if any.

@@ -2,7 +2,7 @@
 /// ordinals (三个月, 五年来, 第一次, 一个偏僻的山村) and numeral idioms (千方百计, listed in codebooks).
 enum NumberedFormulas {
     /// Characters that may follow a formula directly: punctuation, quotes, and a few function words.
-    static let followers: ScalarSet = ["的", "和", "与", "及", "、", "为", "是", "等", "”", "」", "』"]
+    static let followers: ScalarSet = ["的", "和", "与", "及", "\u{3001}", "为", "是", "等", "\u{201D}", "\u{300D}", "\u{300F}"]
 
     /// Words around N个X that announce a formula (formula-words.tsv roles `after` and `before`), longest first.
     static let announcingAfterScalars = DiscoveryLists.active.words("after")

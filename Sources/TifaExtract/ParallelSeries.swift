@@ -115,7 +115,7 @@ enum ParallelSeries {
     /// Whether the run is a plain list: items joined by 、 that share only an ending (革命老区、民族地区、边疆地区;
     /// 政治建设、文化建设). A 、-joined slogan shares its beginning (有理想、有道德、有文化; 比学习、比服务、比发展).
     static func isNounList(_ text: [Unicode.Scalar], _ run: [Range<Int>]) -> Bool {
-        guard run.count >= 2, run.dropLast().allSatisfy({ $0.upperBound < text.count && text[$0.upperBound] == "、" })
+        guard run.count >= 2, run.dropLast().allSatisfy({ $0.upperBound < text.count && text[$0.upperBound] == "\u{3001}" })
         else { return false }
         let head = text[run[0].lowerBound]
         return !run.allSatisfy { text[$0.lowerBound] == head }

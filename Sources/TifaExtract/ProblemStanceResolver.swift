@@ -45,7 +45,7 @@ struct ProblemStanceResolver {
     }
 
     /// Ends a clause: , ; : and their full-width forms (not 、, so a verb governs a whole list).
-    static func isClauseStop(_ s: Unicode.Scalar) -> Bool { Scalars.isClauseSeparator(s) && s != "、" }
+    static func isClauseStop(_ s: Unicode.Scalar) -> Bool { Scalars.isClauseSeparator(s) && s != "\u{3001}" }
     /// Ends a clause group: ; and its full-width form.
     static func isSegmentStop(_ s: Unicode.Scalar) -> Bool { s == ";" || s == ";" }
 
@@ -294,7 +294,7 @@ struct ProblemStanceResolver {
         if (0x2460...0x2473).contains(Int(text[k].value)) { return true }
         var j = k
         while j < text.count, Scalars.isDigit(text[j]) || Scalars.isNumeral(text[j]) { j += 1 }
-        return j > k && j < text.count && (text[j] == "." || text[j] == "、" || text[j] == ".")
+        return j > k && j < text.count && (text[j] == "." || text[j] == "\u{3001}" || text[j] == ".")
     }
 
     /// Whether the line starting at p opens with `word`, a number and a colon or 、 (问题1:, 问题三、).
@@ -305,7 +305,7 @@ struct ProblemStanceResolver {
         guard k + w.count < text.count, text[k..<(k + w.count)].elementsEqual(w) else { return false }
         var j = k + w.count
         while j < text.count, Scalars.isDigit(text[j]) || Scalars.isNumeral(text[j]) { j += 1 }
-        return j > k + w.count && j < text.count && (text[j] == ":" || text[j] == ":" || text[j] == "、")
+        return j > k + w.count && j < text.count && (text[j] == ":" || text[j] == ":" || text[j] == "\u{3001}")
     }
 
     /// The counting-unit cue that follows a number written in digits in the clause (3起, 12件), if any.
@@ -319,7 +319,7 @@ struct ProblemStanceResolver {
 
     /// Whether only opening quotes stand between a and b (不“走过场”).
     func isAdjacent(_ a: Int, _ b: Int) -> Bool {
-        a >= b || text[a..<b].allSatisfy { "“「『\"".unicodeScalars.contains($0) }
+        a >= b || text[a..<b].allSatisfy { "\u{201C}\u{300C}\u{300E}\"".unicodeScalars.contains($0) }
     }
 
     /// Whether the text in range r contains needle.

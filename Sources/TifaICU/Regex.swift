@@ -69,6 +69,62 @@ public final class ICURegex {
         return result
     }
 
+    /// The first match in text, or nil; stops searching there.
+    public func firstMatch(in text: [UInt16]) throws(ICUError) -> Match? {
+        try text.withUnsafeBufferPointer { (buf) throws(ICUError) -> Match? in
+            var status: Int32 = 0
+            tifa_regex_set_text(handle, buf.baseAddress ?? UnsafePointer(bitPattern: 1), Int32(buf.count), &status)
+            try ICUError.check(status, "uregex_setText")
+            defer {
+                var empty: [UInt16] = [0], reset: Int32 = 0
+                tifa_regex_set_text(handle, &empty, 0, &reset)
+            }
+            let groupCount = Int(tifa_regex_group_count(handle, &status))
+            guard tifa_regex_find_next(handle, &status) == 1 else {
+                try ICUError.check(status, "uregex_findNext")
+                return nil
+            }
+            var groups: [Range<Int>?] = []
+            for g in 0...groupCount {
+                var s: Int32 = 0, e: Int32 = 0
+                tifa_regex_group_range(handle, Int32(g), &s, &e, &status)
+                groups.append(s < 0 ? nil : Int(s)..<Int(e))
+            }
+            try ICUError.check(status, "uregex_findNext")
+            return Match(groups: groups)
+        }
+    }
+
+    /// The matches of `matches(in:)` (whole-match ranges, at most `limit`), found by trying a match only at the
+    /// starts `next(q)` proposes: the first UTF-16 offset at or after q (a code point boundary) where a match may
+    /// start, nil when none is left. Every match start must be proposed. Nil when a match is empty (where
+    /// `findNext` has its own rule for going on): search with `matches(in:)` then.
+    public func matches(in text: [UInt16], limit: Int = .max, startingAt next: (Int) -> Int?) throws(ICUError) -> [Range<Int>]? {
+        try text.withUnsafeBufferPointer { (buf) throws(ICUError) -> [Range<Int>]? in
+            var status: Int32 = 0
+            tifa_regex_set_text(handle, buf.baseAddress ?? UnsafePointer(bitPattern: 1), Int32(buf.count), &status)
+            try ICUError.check(status, "uregex_setText")
+            defer {
+                var empty: [UInt16] = [0], reset: Int32 = 0
+                tifa_regex_set_text(handle, &empty, 0, &reset)
+            }
+            var found: [Range<Int>] = []
+            var q = 0
+            while found.count < limit, let p = next(q), p <= buf.count {
+                let hit = tifa_regex_looking_at(handle, Int32(p), &status)
+                try ICUError.check(status, "uregex_lookingAt")
+                guard hit == 1 else { q = p + 1; continue }
+                var s: Int32 = 0, e: Int32 = 0
+                tifa_regex_group_range(handle, 0, &s, &e, &status)
+                try ICUError.check(status, "uregex_start")
+                if e <= s { return nil }
+                found.append(Int(s)..<Int(e))
+                q = Int(e)
+            }
+            return found
+        }
+    }
+
     /// All matches in a String, as UTF-16 ranges.
     public func matches(in text: String) throws(ICUError) -> [Match] { try matches(in: Array(text.utf16)) }
 }

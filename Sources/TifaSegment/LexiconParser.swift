@@ -72,7 +72,7 @@ struct LexiconParser {
         }
         if isTifa && result.metadata["version"] == nil {
             diagnostics.insert(Diagnostic(code: "lexicon.bad-header", file: source, line: 1,
-                                          message: "missing '# version: …' header line"), at: 0)
+                                          message: "missing '# version: \u{2026}' header line"), at: 0)
         }
         if !diagnostics.isEmpty { throw TifaError(diagnostics) }
         return result

@@ -119,7 +119,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Write a mergeable partial state (for tifa merge) instead of the report.")
     var partial = false
 
-    @Option(name: .customLong("group-by"), help: "Compare groups by this metadata column (region, unit, year …); repeatable.")
+    @Option(name: .customLong("group-by"), help: "Compare groups by this metadata column (region, unit, year \u{2026}); repeatable.")
     var groupBy: [String] = []
 
     @Option(help: "Trend period: year or month.")

@@ -12,7 +12,7 @@ struct CoverageCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Flag(help: "Also show sets that documents define themselves (以“八个一”活动,即…).")
+    @Flag(help: "Also show sets that documents define themselves (以\u{201C}八个一\u{201D}活动,即\u{2026}).")
     var documentSets = false
 
     func run() throws {

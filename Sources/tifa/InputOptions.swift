@@ -13,7 +13,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Glob of files or folders to leave out (repeatable).")
     var exclude: [String] = []
 
-    @Option(help: "A manifest CSV with a path or id column and metadata columns (region, unit, date …).")
+    @Option(help: "A manifest CSV with a path or id column and metadata columns (region, unit, date \u{2026}).")
     var manifest: String?
 
     @Option(help: "Metadata from file names, e.g. '{year}_{region}_{unit}'.")

@@ -11,7 +11,7 @@ struct ReuseCommand: ParsableCommand {
         Compares the normalised texts without punctuation and whitespace: winnowing fingerprints of character \
         shingles find candidate pairs, and each is extended by an alignment that crosses a few changed, inserted \
         or dropped characters. One record per passage and pair: a, b, a_start, a_end, b_start, b_end (Unicode \
-        scalar offsets into each original text), chars, similarity (0–1), kind (copy | template | reference) and \
+        scalar offsets into each original text), chars, similarity (0\u{2013}1), kind (copy | template | reference) and \
         earlier (the document dated first). See docs/FORMALISM.md.
         """
     )
@@ -30,7 +30,7 @@ struct ReuseCommand: ParsableCommand {
     @Flag(help: "Also list passages found in a reference text (kind reference).")
     var showReference = false
 
-    @Option(help: "A passage held by more than this share of the documents is a template (0–1).")
+    @Option(help: "A passage held by more than this share of the documents is a template (0\u{2013}1).")
     var templateShare = 0.2
 
     @Option(help: "Fingerprints held by more documents than this seed no pairs.")

@@ -185,6 +185,22 @@ import TifaCore
         for c in "曌囍犇" { #expect(!list.contains(c.unicodeScalars.first!)) }
     }
 
+    @Test func bitTableAnswersAsTheSet() {
+        let members: Set<Unicode.Scalar> = ["一", "\u{4E00}", "\u{9FFF}", "\u{20000}", "\u{FFFF}", "\u{3400}"]
+        let list = CommonCharacters(stamp: DataStamp(name: "t", version: "1", sha256: ""), characters: members)
+        for v in [0, 0x3FF, 0x3400, 0x3401, 0x4DFF, 0x4E00, 0x4E01, 0x9FFF, 0xFFFF, 0x1_0000, 0x2_0000, 0x2_0001] as [UInt32] {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(list.contains(s) == members.contains(s), "U+\(String(v, radix: 16))")
+        }
+    }
+
+    @Test func ideographicFastPathAgreesWithTheProperty() {
+        for v in UInt32(0x3000)...UInt32(0xA000) {
+            guard let s = Unicode.Scalar(v) else { continue }
+            if LexicalMeasures.isIdeographic(s) != s.properties.isIdeographic { Issue.record("U+\(String(v, radix: 16))") }
+        }
+    }
+
     @Test func badListsNameFileAndLine() throws {
         let dir = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

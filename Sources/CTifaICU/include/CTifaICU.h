@@ -74,6 +74,8 @@ tifa_regex *tifa_regex_open(const uint16_t *pattern, int32_t length, uint32_t fl
 void tifa_regex_set_text(tifa_regex *re, const uint16_t *text, int32_t length, int32_t *status);
 /// Finds the next match; returns 1 and fills start/end (UTF-16 offsets) of the group, else 0.
 int32_t tifa_regex_find_next(tifa_regex *re, int32_t *status);
+/// Tries one match starting exactly at `index` (UTF-16 offset), as `find` would there; returns 1 on a match.
+int32_t tifa_regex_looking_at(tifa_regex *re, int32_t index, int32_t *status);
 int32_t tifa_regex_group_count(tifa_regex *re, int32_t *status);
 /// Start and end of group (0 = whole match); -1 when the group did not take part.
 void tifa_regex_group_range(tifa_regex *re, int32_t group, int32_t *start, int32_t *end, int32_t *status);

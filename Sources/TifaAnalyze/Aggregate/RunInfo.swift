@@ -51,12 +51,12 @@ extension RunInfo {
             if let d = Self.stampDifference(kind, mine, theirs) { return d }
         }
         if criteriaSets != other.criteriaSets { return "the criteria sets of the codebooks" }
-        if options != other.options { return "the report options (--group-by, --period, --keyness-top, --trend-terms, --no-texts, --drop-numbers, --window, --tokens …)" }
+        if options != other.options { return "the report options (--group-by, --period, --keyness-top, --trend-terms, --no-texts, --drop-numbers, --window, --tokens \u{2026})" }
         return nil
     }
 
     private static func stampDifference(_ kind: String, _ a: [DataStamp], _ b: [DataStamp]) -> String? {
-        func text(_ s: DataStamp?) -> String { s.map { "version \($0.version) (sha256 \($0.sha256.prefix(12))…)" } ?? "absent" }
+        func text(_ s: DataStamp?) -> String { s.map { "version \($0.version) (sha256 \($0.sha256.prefix(12))\u{2026})" } ?? "absent" }
         let names = Set(a.map(\.name)).union(b.map(\.name)).sorted()
         for name in names {
             let x = a.first { $0.name == name }, y = b.first { $0.name == name }

@@ -6,6 +6,8 @@ import TifaCore
 public struct CommonCharacters: Sendable {
     public let stamp: DataStamp
     private let members: Set<UInt32>
+    /// The BMP members as bits (1,024 words), so that the per-character test needs no hashing.
+    private let bmp: [UInt64]
 
     /// Where the shipped list is, inside the Dictionaries folder.
     public static let shippedPath = "characters/common.txt"
@@ -13,11 +15,17 @@ public struct CommonCharacters: Sendable {
     public init(stamp: DataStamp, characters: Set<Unicode.Scalar>) {
         self.stamp = stamp
         members = Set(characters.map(\.value))
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for v in members where v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+        bmp = bits
     }
 
     public var count: Int { members.count }
 
-    public func contains(_ s: Unicode.Scalar) -> Bool { members.contains(s.value) }
+    public func contains(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x10000 ? bmp[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 : members.contains(v)
+    }
 
     /// Loads and validates a list: every non-header character must be a Han character and appear once.
     public static func load(path: String) throws -> CommonCharacters {

@@ -23,10 +23,10 @@ public enum NumeralTest {
 
     private static let prefixes = scalars(["百分之", "千分之", "万分之", "第"])
     /// Longest first, so `年代` is stripped before `年`.
-    private static let suffixes = scalars(["周年", "年代", "年度", "世纪", "月份", "年", "月", "日", "号", "岁", "倍", "%", "％",
-                                           "‰", "多", "余"])
+    private static let suffixes = scalars(["周年", "年代", "年度", "世纪", "月份", "年", "月", "日", "号", "岁", "倍", "%", "\u{FF05}",
+                                           "\u{2030}", "多", "余"])
     /// Words written with numeral characters that are not numbers (万一 "in case", 千万 "by all means").
     private static let words: Set<String> = ["万一", "千万", "万万", "一一", "十分", "万分", "一再", "万岁"]
     private static let digits = Set("0123456789０１２３４５６７８９〇○零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟廿卅".unicodeScalars)
-    private static let separators = Set(".．点,，".unicodeScalars)
+    private static let separators = Set(".\u{FF0E}点,\u{FF0C}".unicodeScalars)
 }

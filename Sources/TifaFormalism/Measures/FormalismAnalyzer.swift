@@ -35,11 +35,11 @@ public final class FormalismAnalyzer {
         var planCategories: Set<String> = []
         let planRanges = scopes.sentences.indices.filter { plan[$0] == .plan }.map { scopes.sentences[$0] }
         for (i, range) in scopes.sentences.enumerated() {
-            let utf16 = Array(doc.string(range).utf16)
-            measures.numbersWithUnits += cues.matches(.numberWithUnit, in: utf16).count
-            measures.dates += cues.matches(.date, in: utf16).count
-            measures.places += cues.matches(.place, in: utf16).count
-            if let c = commitment(doc, range, utf16, section: plan[i]) { commitments.append(c) }
+            var text = cues.text(doc.text[range])
+            measures.numbersWithUnits += cues.matches(.numberWithUnit, in: &text).count
+            measures.dates += cues.matches(.date, in: &text).count
+            measures.places += cues.matches(.place, in: &text).count
+            if let c = commitment(doc, range, &text, section: plan[i]) { commitments.append(c) }
         }
         stock.forEachHit(in: doc.text) { _, _, _ in measures.stockPhrases += 1 }
         measures.commitments = commitments.count
@@ -78,9 +78,10 @@ public final class FormalismAnalyzer {
     /// Where each full sentence sits.
     private func planSentences(_ doc: TextDocument, _ scopes: SentenceScopes) -> [Place] {
         let sectionKind: [Bool?] = doc.sections.map { s in
-            let title = Array(s.title.utf16)
-            if cues.first(.reportHeading, in: title) != nil { return false }
-            if cues.first(.planHeading, in: title) != nil { return true }
+            let scalars = Array(s.title.unicodeScalars)
+            var title = cues.text(scalars[...])
+            if cues.first(.reportHeading, in: &title) != nil { return false }
+            if cues.first(.planHeading, in: &title) != nil { return true }
             return nil
         }
         let starts = doc.sentences.map(\.range.lowerBound)
@@ -100,21 +101,21 @@ public final class FormalismAnalyzer {
     }
 
     /// The sentence as a commitment, or nil when it promises nothing.
-    private func commitment(_ doc: TextDocument, _ range: Range<Int>, _ utf16: [UInt16], section: Place) -> Commitment? {
-        if section == .heading || cues.first(.notPromise, in: utf16) != nil { return nil }
+    private func commitment(_ doc: TextDocument, _ range: Range<Int>, _ text: inout CueText, section: Place) -> Commitment? {
+        if section == .heading || cues.first(.notPromise, in: &text) != nil { return nil }
         var found: [String] = []
         if section == .plan {
             found.append("plan-section")
-        } else if let promise = cues.first(.promise, in: utf16) {
+        } else if let promise = cues.first(.promise, in: &text) {
             found.append("promise:\(promise)")
         } else {
             return nil
         }
-        let masked = cues.masked(.notQuantity, in: utf16)
-        let concrete = [cues.first(.quantity, in: masked).map { "quantity:\($0)" },
-                        cues.first(.unit, in: utf16).map { "unit:\($0)" },
-                        cues.first(.deliverable, in: utf16).map { "deliverable:\($0)" }].compactMap { $0 }
-        let deadline = cues.first(.deadline, in: utf16).map { "deadline:\($0)" }
+        var masked = cues.masked(.notQuantity, in: &text)
+        let concrete = [cues.first(.quantity, in: &masked).map { "quantity:\($0)" },
+                        cues.first(.unit, in: &text).map { "unit:\($0)" },
+                        cues.first(.deliverable, in: &text).map { "deliverable:\($0)" }].compactMap { $0 }
+        let deadline = cues.first(.deadline, in: &text).map { "deadline:\($0)" }
         found += concrete
         if let deadline { found.append(deadline) }
         return Commitment(start: range.lowerBound, end: range.upperBound, text: doc.string(range),
@@ -133,32 +134,33 @@ public final class FormalismAnalyzer {
 
     /// Whether clause i or the next (unless it opens an item) holds a quantity, place, unit or example.
     private func isSpecific(_ doc: TextDocument, _ scopes: SentenceScopes, clause i: Int) -> Bool {
-        var text = doc.string(scopes.clauses[i])
+        var scalars = Array(doc.text[scopes.clauses[i]])
         if i + 1 < scopes.clauses.count {
-            let next = doc.string(scopes.clauses[i + 1])
-            if !Self.opensItem(next) { text += next }
+            let next = doc.text[scopes.clauses[i + 1]]
+            if !Self.opensItem(next) { scalars += next }
         }
-        let utf16 = Array(text.utf16)
-        return cues.first(.quantity, in: cues.masked(.notQuantity, in: utf16)) != nil
-            || cues.first(.place, in: utf16) != nil || cues.first(.unit, in: utf16) != nil
-            || cues.first(.example, in: utf16) != nil
+        var text = cues.text(scalars[...])
+        var masked = cues.masked(.notQuantity, in: &text)
+        return cues.first(.quantity, in: &masked) != nil
+            || cues.first(.place, in: &text) != nil || cues.first(.unit, in: &text) != nil
+            || cues.first(.example, in: &text) != nil
     }
 
     /// Whether a clause starts a new enumerated item.
-    static func opensItem(_ clause: String) -> Bool {
-        let s = Array(clause.unicodeScalars.prefix(8))
+    static func opensItem(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
+        let s = Array(clause.prefix(8))
         let numerals = Set("一二三四五六七八九十".unicodeScalars)
         var i = 0
-        if i < s.count, s[i] == "(" || s[i] == "（" {
+        if i < s.count, s[i] == "(" || s[i] == "\u{FF08}" {
             var j = i + 1
             while j < s.count, numerals.contains(s[j]) { j += 1 }
-            return j > i + 1 && j < s.count && (s[j] == ")" || s[j] == "）")
+            return j > i + 1 && j < s.count && (s[j] == ")" || s[j] == "\u{FF09}")
         }
         while i < s.count, numerals.contains(s[i]) { i += 1 }
-        if i > 0, i < s.count, s[i] == "是" || s[i] == "、" { return true }
+        if i > 0, i < s.count, s[i] == "是" || s[i] == "\u{3001}" { return true }
         if s.starts(with: "问题".unicodeScalars) { return true }
         var d = 0
         while d < s.count, s[d].properties.numericType == .decimal { d += 1 }
-        return d > 0 && d < s.count && (s[d] == "." || s[d] == "、")
+        return d > 0 && d < s.count && (s[d] == "." || s[d] == "\u{3001}")
     }
 }

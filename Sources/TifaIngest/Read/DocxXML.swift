@@ -60,7 +60,7 @@ enum DocxXML {
                 i = end + 3
                 continue
             }
-            if xml[(i + 1)...].starts(with: [0x21]) { throw bad("has a DTD or declaration (<!…>), which a Word document never holds") }
+            if xml[(i + 1)...].starts(with: [0x21]) { throw bad("has a DTD or declaration (<!\u{2026}>), which a Word document never holds") }
             // A tag: up to the `>` outside quoted attribute values.
             var j = i + 1
             var quote: UInt8? = nil

@@ -170,10 +170,10 @@ enum HTMLText {
     }
 
     static let namedEntities: [String: String] = [
-        "nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "ldquo": "“", "rdquo": "”",
-        "lsquo": "‘", "rsquo": "’", "mdash": "—", "ndash": "–", "hellip": "…", "middot": "·", "times": "×",
-        "copy": "©", "reg": "®", "emsp": " ", "ensp": " ", "thinsp": " ", "laquo": "«", "raquo": "»", "bull": "•",
-        "deg": "°", "plusmn": "±", "divide": "÷", "yen": "¥", "sect": "§",
+        "nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "ldquo": "\u{201C}", "rdquo": "\u{201D}",
+        "lsquo": "\u{2018}", "rsquo": "\u{2019}", "mdash": "\u{2014}", "ndash": "\u{2013}", "hellip": "\u{2026}", "middot": "\u{00B7}", "times": "×",
+        "copy": "©", "reg": "®", "emsp": " ", "ensp": " ", "thinsp": " ", "laquo": "\u{00AB}", "raquo": "\u{00BB}", "bull": "\u{2022}",
+        "deg": "°", "plusmn": "±", "divide": "÷", "yen": "¥", "sect": "\u{00A7}",
     ]
 
     /// A character reference at s[i] ("&"): its text and the index after it.

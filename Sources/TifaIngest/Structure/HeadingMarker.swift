@@ -29,7 +29,7 @@ enum HeadingMarker {
         if chineseNumerals.contains(c) {
             var j = i
             while j < end, j - i < 4, chineseNumerals.contains(t[j]) { j += 1 }
-            if j < end, t[j] == "、" { return Found(rank: 3, titleStart: j + 1) }
+            if j < end, t[j] == "\u{3001}" { return Found(rank: 3, titleStart: j + 1) }
             return nil
         }
         if c == "(" {
@@ -46,7 +46,7 @@ enum HeadingMarker {
         if isDigit(c) {
             var j = i
             while j < end, j - i < 2, isDigit(t[j]) { j += 1 }
-            guard j < end, t[j] == "." || t[j] == "、" else { return nil }
+            guard j < end, t[j] == "." || t[j] == "\u{3001}" else { return nil }
             // 1.5 is a number, not a heading.
             if t[j] == ".", j + 1 < end, isDigit(t[j + 1]) { return nil }
             return Found(rank: 5, titleStart: j + 1)

@@ -68,7 +68,7 @@ enum StructureBuilder {
     private static func firstSentenceEnd(_ t: [Unicode.Scalar], from start: Int, in p: Range<Int>) -> Int {
         var i = start
         while i < p.upperBound {
-            if t[i] == "。" || t[i] == "！" || t[i] == "？" || t[i] == "；" || t[i] == "!" || t[i] == "?" || t[i] == ";" {
+            if t[i] == "\u{3002}" || t[i] == "\u{FF01}" || t[i] == "\u{FF1F}" || t[i] == "\u{FF1B}" || t[i] == "!" || t[i] == "?" || t[i] == ";" {
                 return i + 1
             }
             i += 1
@@ -77,7 +77,7 @@ enum StructureBuilder {
     }
 
     private static func isSentencePunctuation(_ c: Unicode.Scalar) -> Bool {
-        "。！？；!?;:：,，、 ".unicodeScalars.contains(c)
+        "\u{3002}\u{FF01}\u{FF1F}\u{FF1B}!?;:\u{FF1A},\u{FF0C}\u{3001} ".unicodeScalars.contains(c)
     }
 
     private static func string(_ t: [Unicode.Scalar], _ r: Range<Int>) -> String { String(scalars: t[r]) }
