@@ -4,6 +4,8 @@
 #
 #   benchmarks/analyze/run.sh [SIZE_MB] [--no-baselines]
 #
+# BASELINE_ENGINES chooses the Python baselines (default "jieba rjieba"; jieba alone takes minutes on 200 MB).
+#
 # Needs a release build (made here), GNU time (/usr/bin/time) and, for the baselines, python3 with jieba and rjieba.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -60,7 +62,7 @@ fi
 measure "tifa analyze (with dashboard), $cores cores" "$tifa" analyze "$work/corpus" --out "$work/outD" --jobs "$cores" --quiet --group-by year
 
 if [ "$baselines" = 1 ]; then
-  for engine in jieba rjieba; do
+  for engine in ${BASELINE_ENGINES:-jieba rjieba}; do
     if python3 -c "import $engine" 2>/dev/null; then
       measure "python $engine + Counter, 1 core" python3 benchmarks/analyze/jieba_baseline.py "$engine" "$work/corpus"
     else

@@ -151,16 +151,16 @@ public final class FormalismAnalyzer {
         let s = Array(clause.prefix(8))
         let numerals = Set("一二三四五六七八九十".unicodeScalars)
         var i = 0
-        if i < s.count, s[i] == "(" || s[i] == "（" {
+        if i < s.count, s[i] == "(" || s[i] == "\u{FF08}" {
             var j = i + 1
             while j < s.count, numerals.contains(s[j]) { j += 1 }
-            return j > i + 1 && j < s.count && (s[j] == ")" || s[j] == "）")
+            return j > i + 1 && j < s.count && (s[j] == ")" || s[j] == "\u{FF09}")
         }
         while i < s.count, numerals.contains(s[i]) { i += 1 }
-        if i > 0, i < s.count, s[i] == "是" || s[i] == "、" { return true }
+        if i > 0, i < s.count, s[i] == "是" || s[i] == "\u{3001}" { return true }
         if s.starts(with: "问题".unicodeScalars) { return true }
         var d = 0
         while d < s.count, s[d].properties.numericType == .decimal { d += 1 }
-        return d > 0 && d < s.count && (s[d] == "." || s[d] == "、")
+        return d > 0 && d < s.count && (s[d] == "." || s[d] == "\u{3001}")
     }
 }

@@ -13,12 +13,12 @@ struct SentenceScopes {
         var sentenceStart = 0, clauseStart = 0
         for (i, c) in text.enumerated() {
             switch c {
-            case "。", "!", "?", "！", "？", "\n":
+            case "\u{3002}", "!", "?", "\u{FF01}", "\u{FF1F}", "\n":
                 Self.add(text, sentenceStart..<(i + 1), to: &sentences)
                 Self.add(text, clauseStart..<(i + 1), to: &clauses)
                 sentenceStart = i + 1
                 clauseStart = i + 1
-            case ";", "；":
+            case ";", "\u{FF1B}":
                 Self.add(text, clauseStart..<(i + 1), to: &clauses)
                 clauseStart = i + 1
             default:

@@ -1,4 +1,5 @@
 import Foundation
+import TifaCore
 
 /// Finds passages shared by documents of a corpus: winnowing fingerprints into an inverted index give
 /// candidate pairs with seed positions; each seed is extended and verified by `PassageAligner`; passages are then
@@ -88,29 +89,31 @@ public struct ReuseFinder: Sendable {
         for f in w.fingerprints(ta.scalars) where shards == 1 || Int(f.hash % shards) == shard {
             let hit = index.lookup(f.hash)
             guard hit.documents >= 2, hit.documents <= options.maxDocumentFrequency else { continue }
-            for p in hit.postings where Int(p.document) > a {
+            // Postings are sorted by document: start at the first one after a.
+            let later = hit.postings.partitionPoint { Int($0.document) <= a }
+            for p in hit.postings[later...] {
                 seeds.append((Int32(p.document), Int32(p.position) - f.position, f.position, Int32(p.position)))
             }
         }
         guard !seeds.isEmpty else { return [] }
         seeds.sort { ($0.b, $0.diagonal, $0.pa) < ($1.b, $1.diagonal, $1.pa) }
         var result: [Found] = []
-        var pairFound: [PassageAligner.Alignment] = []
+        var pairFound = PassageCover(length: ta.count)
         var currentB: Int32 = -1
         var tb = ta
         for s in seeds {
             if s.b != currentB {
                 currentB = s.b
-                pairFound = []
+                pairFound = PassageCover(length: ta.count)
                 tb = try source.text(Int(s.b))
             }
             let pa = Int(s.pa), pb = Int(s.pb)
-            if pairFound.contains(where: { $0.a.contains(pa) && $0.b.contains(pb) }) { continue }
+            if pairFound.covers(pa, pb) { continue }
             let aligned = ta.scalars.withUnsafeBufferPointer { ba in
                 tb.scalars.withUnsafeBufferPointer { bb in options.aligner.align(ba, bb, pa: pa, pb: pb, length: w.k) }
             }
             guard let aligned else { continue }
-            pairFound.append(aligned)
+            pairFound.insert(aligned)
             let ao = Self.original(ta, aligned.a), bo = Self.original(tb, aligned.b)
             if ao.count >= options.minChars || bo.count >= options.minChars {
                 result.append(Found(a: a, b: Int(s.b), alignment: aligned, aOriginal: ao, bOriginal: bo))
@@ -238,3 +241,31 @@ private final class Slots: @unchecked Sendable {
         }
     }
 }
+
+/// The passages found so far between two documents, looked up by position in the first: a seed inside one of them
+/// is not aligned again. Passages are listed in fixed-size buckets of the first document's positions, so a lookup
+/// reads only the passages that reach the seed's bucket.
+struct PassageCover {
+    static let bucket = 256
+    private var buckets: [[Int32]]
+    private var passages: [PassageAligner.Alignment] = []
+
+    init(length: Int) { buckets = Array(repeating: [], count: length / Self.bucket + 1) }
+
+    /// Whether a found passage holds position pa of the first document and pb of the second.
+    func covers(_ pa: Int, _ pb: Int) -> Bool {
+        let k = pa / Self.bucket
+        guard k < buckets.count else { return false }
+        return buckets[k].contains { passages[Int($0)].a.contains(pa) && passages[Int($0)].b.contains(pb) }
+    }
+
+    mutating func insert(_ p: PassageAligner.Alignment) {
+        guard !p.a.isEmpty else { return }
+        let index = Int32(passages.count)
+        passages.append(p)
+        let last = min(buckets.count - 1, (p.a.upperBound - 1) / Self.bucket)
+        guard p.a.lowerBound / Self.bucket <= last else { return }
+        for k in (p.a.lowerBound / Self.bucket)...last { buckets[k].append(index) }
+    }
+}
+
