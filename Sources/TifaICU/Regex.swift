@@ -47,51 +47,26 @@ public final class ICURegex {
 
     /// All non-overlapping matches in text, in order.
     public func matches(in text: [UInt16]) throws(ICUError) -> [Match] {
-        var result: [Match] = []
-        try text.withUnsafeBufferPointer { (buf) throws(ICUError) in
-            var status: Int32 = 0
-            tifa_regex_set_text(handle, buf.baseAddress ?? UnsafePointer(bitPattern: 1), Int32(buf.count), &status)
-            try ICUError.check(status, "uregex_setText")
+        try withText(text) { (_, status) throws(ICUError) -> [Match] in
+            var result: [Match] = []
             let groupCount = Int(tifa_regex_group_count(handle, &status))
-            while tifa_regex_find_next(handle, &status) == 1 {
-                var groups: [Range<Int>?] = []
-                for g in 0...groupCount {
-                    var s: Int32 = 0, e: Int32 = 0
-                    tifa_regex_group_range(handle, Int32(g), &s, &e, &status)
-                    groups.append(s < 0 ? nil : Int(s)..<Int(e))
-                }
-                result.append(Match(groups: groups))
-            }
+            while tifa_regex_find_next(handle, &status) == 1 { result.append(currentMatch(groupCount, &status)) }
             try ICUError.check(status, "uregex_findNext")
-            var empty: [UInt16] = [0]
-            tifa_regex_set_text(handle, &empty, 0, &status)
+            return result
         }
-        return result
     }
 
     /// The first match in text, or nil; stops searching there.
     public func firstMatch(in text: [UInt16]) throws(ICUError) -> Match? {
-        try text.withUnsafeBufferPointer { (buf) throws(ICUError) -> Match? in
-            var status: Int32 = 0
-            tifa_regex_set_text(handle, buf.baseAddress ?? UnsafePointer(bitPattern: 1), Int32(buf.count), &status)
-            try ICUError.check(status, "uregex_setText")
-            defer {
-                var empty: [UInt16] = [0], reset: Int32 = 0
-                tifa_regex_set_text(handle, &empty, 0, &reset)
-            }
+        try withText(text) { (_, status) throws(ICUError) -> Match? in
             let groupCount = Int(tifa_regex_group_count(handle, &status))
             guard tifa_regex_find_next(handle, &status) == 1 else {
                 try ICUError.check(status, "uregex_findNext")
                 return nil
             }
-            var groups: [Range<Int>?] = []
-            for g in 0...groupCount {
-                var s: Int32 = 0, e: Int32 = 0
-                tifa_regex_group_range(handle, Int32(g), &s, &e, &status)
-                groups.append(s < 0 ? nil : Int(s)..<Int(e))
-            }
+            let match = currentMatch(groupCount, &status)
             try ICUError.check(status, "uregex_findNext")
-            return Match(groups: groups)
+            return match
         }
     }
 
@@ -100,17 +75,10 @@ public final class ICURegex {
     /// start, nil when none is left. Every match start must be proposed. Nil when a match is empty (where
     /// `findNext` has its own rule for going on): search with `matches(in:)` then.
     public func matches(in text: [UInt16], limit: Int = .max, startingAt next: (Int) -> Int?) throws(ICUError) -> [Range<Int>]? {
-        try text.withUnsafeBufferPointer { (buf) throws(ICUError) -> [Range<Int>]? in
-            var status: Int32 = 0
-            tifa_regex_set_text(handle, buf.baseAddress ?? UnsafePointer(bitPattern: 1), Int32(buf.count), &status)
-            try ICUError.check(status, "uregex_setText")
-            defer {
-                var empty: [UInt16] = [0], reset: Int32 = 0
-                tifa_regex_set_text(handle, &empty, 0, &reset)
-            }
+        try withText(text) { (count, status) throws(ICUError) -> [Range<Int>]? in
             var found: [Range<Int>] = []
             var q = 0
-            while found.count < limit, let p = next(q), p <= buf.count {
+            while found.count < limit, let p = next(q), p <= count {
                 let hit = tifa_regex_looking_at(handle, Int32(p), &status)
                 try ICUError.check(status, "uregex_lookingAt")
                 guard hit == 1 else { q = p + 1; continue }
@@ -123,6 +91,32 @@ public final class ICURegex {
             }
             return found
         }
+    }
+
+    /// Runs body(text count, status) with text as the regex's input, and detaches the text afterwards (ICU keeps
+    /// a pointer to it, valid only inside this call).
+    private func withText<R>(_ text: [UInt16], _ body: (Int, inout Int32) throws(ICUError) -> R) throws(ICUError) -> R {
+        try text.withUnsafeBufferPointer { (buf) throws(ICUError) -> R in
+            var status: Int32 = 0
+            tifa_regex_set_text(handle, buf.baseAddress ?? UnsafePointer(bitPattern: 1), Int32(buf.count), &status)
+            try ICUError.check(status, "uregex_setText")
+            defer {
+                var empty: [UInt16] = [0], reset: Int32 = 0
+                tifa_regex_set_text(handle, &empty, 0, &reset)
+            }
+            return try body(buf.count, &status)
+        }
+    }
+
+    /// The groups of the match just found (group 0 is the whole match; nil for a group that took no part).
+    private func currentMatch(_ groupCount: Int, _ status: inout Int32) -> Match {
+        var groups: [Range<Int>?] = []
+        for g in 0...groupCount {
+            var s: Int32 = 0, e: Int32 = 0
+            tifa_regex_group_range(handle, Int32(g), &s, &e, &status)
+            groups.append(s < 0 ? nil : Int(s)..<Int(e))
+        }
+        return Match(groups: groups)
     }
 
     /// All matches in a String, as UTF-16 ranges.
