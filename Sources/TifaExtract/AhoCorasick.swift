@@ -35,6 +35,8 @@ public struct AhoCorasick: Sendable {
     /// filters stay in the first-level cache.
     private var startPairs = HashBits(bits: 10)
     private var singles = HashBits(bits: 10)
+    /// Whether any pattern is one scalar long (else the scan never consults `singles`).
+    private var hasSingles = false
     /// The pattern ending at a node, or -1.
     private var output: [Int32] = []
     /// The nearest node on the failure chain that has an output, or -1.
@@ -51,6 +53,7 @@ public struct AhoCorasick: Sendable {
         var children: [[UInt32: Int32]] = [[:]]
         var out: [Int32] = [-1]
         let singleCount = patterns.filter { $0.count == 1 }.count
+        hasSingles = singleCount > 0
         singles = HashBits(bits: HashBits.size(for: singleCount))
         startPairs = HashBits(bits: HashBits.size(for: patterns.count - singleCount))
         for (index, pattern) in patterns.enumerated() {
@@ -171,7 +174,7 @@ public struct AhoCorasick: Sendable {
                 if collect { landmarks.observe(i, label, classes) }
                 // At the root, a scalar that is no one-scalar pattern and, with the next, starts no pattern leads to
                 // a state whose every continuation fails back to the root: stay there.
-                if node == 0 && i < last && !HashBits.contains(singles, HashBits.scalar(label), bits: singleBits)
+                if node == 0 && i < last && !(hasSingles && HashBits.contains(singles, HashBits.scalar(label), bits: singleBits))
                     && !HashBits.contains(startPairs, HashBits.pair(label, buf[i + 1].value), bits: pairBits) {
                     continue
                 }

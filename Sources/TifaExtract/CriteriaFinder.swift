@@ -35,7 +35,9 @@ struct CriteriaFinder {
             }
         }
         var result: [FoundCoverage] = []
-        for (s, set) in index.criteriaSets.enumerated() {
+        // Only the sets the document names or states items of are looked at (a set is not copied otherwise).
+        for s in Set(names.keys).union(items.keys).sorted() {
+            let set = index.criteriaSets[s]
             // Every stated item is reported, named or not; a threshold for "covered" belongs to the report.
             let stated = Set((items[s] ?? []).map(\.item))
             let named = !(names[s] ?? []).isEmpty
@@ -47,7 +49,7 @@ struct CriteriaFinder {
                                         stated: Set(stated.map(set.slot(of:))).count, total: set.slotCount,
                                         source: "codebook", mentions: sorted(mentions)))
         }
-        var known = Set(index.criteriaSets.flatMap { [$0.name] + $0.names })
+        var known = definitions.isEmpty ? [] : Set(index.criteriaSets.flatMap { [$0.name] + $0.names })
         for d in definitions where !known.contains(d.name) {
             known.insert(d.name)
             let itemNames = d.items.map { text.string($0) }

@@ -8,6 +8,10 @@ struct CuePatterns: Sendable {
     private let cueOfTarget: [Int]
     /// Length of the longest exclusion: how far beyond a stretch an exclusion holding a cue of it can reach.
     private let longestExclusion: Int
+    /// The cues checked on the text around a problem instead of scanned for, by index in cue order: counting
+    /// units (起, 件) and problem-item line starts (问题1:).
+    let countCues: [Int]
+    let lineStartCues: [Int]
 
     init(cues: [StanceCue]) {
         var builder = PatternBuilder()
@@ -26,6 +30,8 @@ struct CuePatterns: Sendable {
         roleStart = starts
         cueOfTarget = builder.targets.map { if case .cue(let c) = $0 { c } else { -1 } }
         longestExclusion = cues.flatMap(\.exclusions).map(\.unicodeScalars.count).max() ?? 0
+        countCues = cues.indices.filter { cues[$0].position == .count }
+        lineStartCues = cues.indices.filter { cues[$0].position == .lineStart }
     }
 
     /// The cue hits lying inside range, without those inside one of their cue's exclusions, sorted by start, then

@@ -122,7 +122,8 @@ struct ProblemStanceResolver {
             && cues[$0.cue].position == .before && cues[$0.cue].stance != .mentioned }).last { return group(h) }
         // 8. A problem heading: the line starts 问题1: …, or a section the sentence sits under (存在的问题).
         let lineStart = self.lineStart(of: sentence.lowerBound)
-        if let c = cues.first(where: { $0.position == .lineStart && startsProblemItem(lineStart, $0.text) }) {
+        if let i = cuePatterns.lineStartCues.first(where: { startsProblemItem(lineStart, cues[$0].text) }) {
+            let c = cues[i]
             return Decision(stance: c.stance, cue: c.text, cueKind: "word", cueClass: c.cueClass)
         }
         for title in headings.reversed() {
@@ -311,8 +312,8 @@ struct ProblemStanceResolver {
     /// The counting-unit cue that follows a number written in digits in the clause (3起, 12件), if any.
     func countCue(in clause: Range<Int>) -> StanceCue? {
         for k in clause where k > clause.lowerBound && Scalars.isDigit(text[k - 1]) && !Scalars.isDigit(text[k]) {
-            if let c = cues.first(where: { $0.position == .count && $0.text.unicodeScalars.first == text[k]
-                && text[k...].starts(with: $0.text.unicodeScalars) }) { return c }
+            if let i = cuePatterns.countCues.first(where: { cues[$0].text.unicodeScalars.first == text[k]
+                && text[k...].starts(with: cues[$0].text.unicodeScalars) }) { return cues[i] }
         }
         return nil
     }
