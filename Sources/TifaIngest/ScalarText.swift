@@ -1,3 +1,5 @@
+import TifaCore
+
 /// Fast conversions of Unicode scalar arrays (the form `TextDocument` keeps text in) to UTF-8.
 public enum ScalarText {
     /// The UTF-8 bytes of scalars.
@@ -5,33 +7,10 @@ public enum ScalarText {
 
     /// The UTF-8 bytes of a slice of scalars.
     public static func utf8(_ scalars: ArraySlice<Unicode.Scalar>) -> [UInt8] {
-        scalars.withUnsafeBufferPointer { src in
-            [UInt8](unsafeUninitializedCapacity: src.count * 4) { out, written in
-                var o = 0
-                for s in src {
-                    let v = s.value
-                    if v < 0x80 {
-                        out[o] = UInt8(v)
-                        o += 1
-                    } else if v < 0x800 {
-                        out[o] = UInt8(0xC0 | (v >> 6))
-                        out[o + 1] = UInt8(0x80 | (v & 0x3F))
-                        o += 2
-                    } else if v < 0x10000 {
-                        out[o] = UInt8(0xE0 | (v >> 12))
-                        out[o + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                        out[o + 2] = UInt8(0x80 | (v & 0x3F))
-                        o += 3
-                    } else {
-                        out[o] = UInt8(0xF0 | (v >> 18))
-                        out[o + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                        out[o + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                        out[o + 3] = UInt8(0x80 | (v & 0x3F))
-                        o += 4
-                    }
-                }
-                written = o
-            }
+        [UInt8](unsafeUninitializedCapacity: scalars.count * 4) { out, written in
+            var o = 0
+            for s in scalars { o = ScalarUTF8.write(s.value, to: out, at: o) }
+            written = o
         }
     }
 
