@@ -98,7 +98,8 @@ enum ParallelSeries {
             run.removeAll(keepingCapacity: true)
             run.append(contentsOf: clauses[i..<j])
             var found: Range<Int>? = nil
-            for attempt in 0..<4 {
+            for attempt in 0..<4 where !(attempt & 2 != 0 && lead == 0) && !(attempt & 1 != 0 && tail == 0) {
+                // (An attempt that trims nothing where there is nothing to trim repeats an earlier one.)
                 let l = attempt & 2 == 0 ? lead : 0, t = attempt & 1 == 0 ? tail : 0
                 run[0] = (first.lowerBound + l)..<first.upperBound
                 run[run.count - 1] = last.lowerBound..<(last.upperBound - t)
