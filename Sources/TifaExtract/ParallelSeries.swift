@@ -28,7 +28,7 @@ enum ParallelSeries {
         }
         func endRow() {
             if row.count >= minRun { series(in: row, text, &scratch, into: &result) }
-            row.removeAll(keepingCapacity: true)
+            if !row.isEmpty { row.removeAll(keepingCapacity: true) }
         }
         for sentence in landmarks.sentences {
             // Clauses: the runs between the break positions inside the sentence.
