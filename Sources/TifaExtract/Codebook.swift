@@ -118,6 +118,12 @@ public struct StanceCue: Sendable, Equatable {
         case prefix
         /// Anywhere earlier in the sentence, leading a list of problems (存在…的问题,如 …).
         case lead
+        /// Before an `after` cue of its class in the same clause, turning the cue into a demand (必须 in
+        /// 问题必须得到纠正): the clause prescribes what the cue would report (stance warned, class remedy).
+        case demand
+        /// Directly before an `after` cue of its class, negating it (没有 in 还没有得到有效纠正): the problem
+        /// persists (stance admitted, class persistence).
+        case negation
     }
 
     public var stance: ProblemStance

@@ -230,11 +230,12 @@ struct NodeReader {
                 continue
             }
             checkKeys(positions, allowed: Set(["before", "immediate", "after", "frames", "headings", "counts",
-                                               "lineStarts", "prefixes", "leads", "class", "stance", "notes"]),
+                                               "lineStarts", "prefixes", "leads", "demands", "negations", "class", "stance", "notes"]),
                       context: "stance \(cueClass)")
             for (key, position) in [("before", StanceCue.Position.before), ("immediate", .immediate),
                                     ("after", .after), ("headings", .heading), ("counts", .count),
-                                    ("lineStarts", .lineStart), ("prefixes", .prefix), ("leads", .lead)] {
+                                    ("lineStarts", .lineStart), ("prefixes", .prefix), ("leads", .lead),
+                                    ("demands", .demand), ("negations", .negation)] {
                 for item in list(positions[key]) {
                     guard let s = item.scalar?.string, !s.isEmpty else {
                         fail("codebook.schema", item, "stance \(stance.rawValue) \(key): expected a non-empty string")

@@ -12,13 +12,20 @@ struct CuePatterns: Sendable {
     /// units (起, 件) and problem-item line starts (问题1:).
     let countCues: [Int]
     let lineStartCues: [Int]
+    /// The demand words (必须, 务必 …) and negations (没有, 尚未 …) by class, as scalars: checked before a cue of
+    /// that class.
+    let demandCues: [String: [(cue: Int, scalars: [Unicode.Scalar])]]
+    let negationCues: [String: [(cue: Int, scalars: [Unicode.Scalar])]]
+    /// Positions whose cues are checked on the text around a problem instead of scanned for.
+    static let checkedAround: Set<StanceCue.Position> = [.count, .lineStart, .demand, .negation]
     /// The heading cues (存在的问题), by index in cue order, with their scalars, searched for in section titles.
     let headingCues: [(cue: Int, scalars: [Unicode.Scalar])]
 
     init(cues: [StanceCue]) {
         var builder = PatternBuilder()
-        // Counting units and line starts are checked on the text around a problem, not scanned for (起, 问题 are frequent).
-        for (c, cue) in cues.enumerated() where cue.position != .count && cue.position != .lineStart {
+        // Counting units, line starts, demands and negations are checked on the text around a problem, not scanned
+        // for (起, 问题, 要, 未 are frequent).
+        for (c, cue) in cues.enumerated() where !Self.checkedAround.contains(cue.position) {
             builder.add(cue.text, role: .cue(c))
             for x in cue.exclusions { builder.add(x, role: .exclusion(builder.id(.cue(c)))) }
         }
@@ -34,6 +41,13 @@ struct CuePatterns: Sendable {
         longestExclusion = cues.flatMap(\.exclusions).map(\.unicodeScalars.count).max() ?? 0
         countCues = cues.indices.filter { cues[$0].position == .count }
         lineStartCues = cues.indices.filter { cues[$0].position == .lineStart }
+        func byClass(_ position: StanceCue.Position) -> [String: [(cue: Int, scalars: [Unicode.Scalar])]] {
+            // Longest first, so that 尚未 is read before 未.
+            Dictionary(grouping: cues.indices.filter { cues[$0].position == position }.map { ($0, Array(cues[$0].text.unicodeScalars)) },
+                       by: { cues[$0.0].cueClass }).mapValues { $0.sorted { $0.1.count > $1.1.count } }
+        }
+        demandCues = byClass(.demand)
+        negationCues = byClass(.negation)
         headingCues = cues.indices.filter { cues[$0].position == .heading && !cues[$0].text.isEmpty }
             .map { ($0, Array(cues[$0].text.unicodeScalars)) }
     }

@@ -73,7 +73,9 @@ struct ProblemStanceResolver {
         // 1. Hypothesis, rebuttal, overcome, definition in the clause, unless a warning stands nearer (就会沦为).
         if let h = before.first(where: { cues[$0.cue].position == .before && cues[$0.cue].stance != .admitted }),
            cues[h.cue].stance == .mentioned { return word(h) }
-        if let h = after.first(where: { cues[$0.cue].stance == .mentioned && cues[$0.cue].position == .after }) { return word(h) }
+        if let h = after.first(where: { cues[$0.cue].stance == .mentioned && cues[$0.cue].position == .after }) {
+            return negated(h) ?? demand(before: h, from: clause.lowerBound) ?? word(h)
+        }
         // 2. Case statistics in the clause: a count (3起, 5件) or a 查处了/受到惩处-style cue; beats the sanction verb.
         if let c = countCue(in: clause) { return Decision(stance: c.stance, cue: c.text, cueKind: "word", cueClass: c.cueClass) }
         if let h = before.first(where: { cues[$0.cue].cueClass == "case-statistics" && cues[$0.cue].position == .before }) { return word(h) }
@@ -118,7 +120,10 @@ struct ProblemStanceResolver {
         if clause.upperBound > clause.lowerBound, text[clause.upperBound - 1] == "的",
            let h = later.first(where: { cues[$0.cue].stance == .warned }) { return group(h) }
         if let h = later.first(where: { cues[$0.cue].position == .after && (cues[$0.cue].stance == .warned
-            || ["persistence", "overcome", "rebuttal"].contains(cues[$0.cue].cueClass)) }) { return group(h) }
+            || ["persistence", "overcome", "rebuttal"].contains(cues[$0.cue].cueClass)) }) {
+            let own = bounds(of: h.range, in: sentence, stop: Self.isClauseStop)
+            return negated(h, kind: "clause-group") ?? demand(before: h, from: own.lowerBound, kind: "clause-group") ?? group(h)
+        }
         if let h = hits.filter({ $0.range.lowerBound >= segment.lowerBound && $0.range.upperBound <= clause.lowerBound
             && cues[$0.cue].position == .before && cues[$0.cue].stance != .mentioned }).last { return group(h) }
         // 8. A problem heading: the line starts 问题1: …, or a section the sentence sits under (存在的问题).
@@ -134,6 +139,32 @@ struct ProblemStanceResolver {
         }
         // 9. No cue: unknown.
         return .unknown
+    }
+
+    /// The demand a cue stands under when a demand word of its class (必须, 务必 …) comes before it in its clause
+    /// (问题必须得到纠正, 必须使…明显减少): the clause prescribes what the cue reports, so the problem is warned
+    /// against (class remedy); nil without one.
+    func demand(before h: Hit, from clauseStart: Int, kind: String = "word") -> Decision? {
+        guard let words = cuePatterns.demandCues[cues[h.cue].cueClass] else { return nil }
+        let end = h.range.lowerBound
+        work.steps += end - clauseStart
+        for (i, w) in words where w.count <= end - clauseStart
+            && (clauseStart...(end - w.count)).contains(where: { text[$0..<($0 + w.count)].elementsEqual(w) }) {
+            return Decision(stance: .warned, cue: cues[i].text + "\u{2026}" + cues[h.cue].label, cueKind: kind,
+                            cueClass: "remedy")
+        }
+        return nil
+    }
+
+    /// The persistence a cue reports when a negation of its class (没有, 尚未 …) ends right where it starts
+    /// (还没有得到有效纠正); nil without one.
+    func negated(_ h: Hit, kind: String = "word") -> Decision? {
+        guard let words = cuePatterns.negationCues[cues[h.cue].cueClass] else { return nil }
+        let end = h.range.lowerBound
+        for (i, w) in words where w.count <= end && text[(end - w.count)..<end].elementsEqual(w) {
+            return Decision(stance: .admitted, cue: cues[i].text + cues[h.cue].label, cueKind: kind, cueClass: "persistence")
+        }
+        return nil
     }
 
     /// The first heading cue (存在的问题) a section title holds, looked up once per title and document.

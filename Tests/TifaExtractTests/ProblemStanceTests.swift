@@ -53,6 +53,11 @@ struct ProblemStanceTests {
         Case(text: "本人没有以权谋私行为。", category: "以权谋私", stance: .mentioned, cue: "没有", cueClass: "rebuttal"),
         Case(text: "若干单位的办事推诿现象明显减少。", category: "官僚主义", stance: .mentioned, cue: "明显减少", cueClass: "overcome"),
         Case(text: "什么是形式主义?", category: "形式主义", stance: .mentioned, cue: "什么是", cueClass: "definition"),
+        Case(text: "办事推诿现象得到有效解决。", category: "官僚主义", stance: .mentioned, cue: "得到有效解决", cueClass: "overcome"),
+        // An overcome predicate under a demand word is a prescription; right after a negation, a persistence.
+        Case(text: "这类铺张浪费现象必须得到纠正。", category: "作风问题", subtype: "奢靡之风", stance: .warned, cue: "必须\u{2026}得到纠正", cueClass: "remedy"),
+        Case(text: "务必使文山会海明显减少。", category: "形式主义", stance: .warned, cue: "务必\u{2026}明显减少", cueClass: "remedy"),
+        Case(text: "推诿扯皮现象尚未得到有效解决。", category: "官僚主义", stance: .admitted, cue: "尚未得到有效解决", cueClass: "persistence"),
         // Clause scope: a cue of another clause does not govern; a verb governs its whole list; 甚至 continues.
         Case(text: "要坚决反对形式主义,一些单位仍有官僚主义。", category: "官僚主义", stance: .admitted, cue: "仍有", cueClass: "admission"),
         Case(text: "坚决克服形式主义、官僚主义和享乐主义。", category: "作风问题", subtype: "享乐主义", stance: .warned, cue: "坚决克服", cueClass: "warning"),
@@ -75,6 +80,8 @@ struct ProblemStanceTests {
         Case(text: "贪污、受贿这类行为,是同人民政府的宗旨格格不入的。", category: "以权谋私", subtype: "腐败", stance: .warned, cue: "格格不入", cueClass: "warning"),
         Case(text: "干部作风不实的现象,至今依然存在。", category: "作风问题", stance: .admitted, cue: "依然存在", cueClass: "persistence"),
         Case(text: "有的干部工作拖拉,推三阻四,办事推诿。", category: "官僚主义", stance: .admitted, cue: "有的", cueClass: "admission"),
+        Case(text: "推诿扯皮的问题,至今没有得到有效纠正。", category: "官僚主义", stance: .admitted, cue: "没有得到有效纠正", cueClass: "persistence"),
+        Case(text: "文山会海的问题,必须尽快得到解决。", category: "形式主义", stance: .warned, cue: "必须\u{2026}得到解决", cueClass: "remedy"),
     ]
 
     @Test("the clause group decides when the clause has no cue", arguments: groupCases)
