@@ -36,11 +36,14 @@ struct SloganFinder {
             let before = text[max(0, q.lowerBound - 7)..<max(0, q.lowerBound - 1)]
             let following = text[min(text.count, q.upperBound + 1)...]
             let namedAsSet = NumberedFormulas.announcingAfterScalars.contains { following.starts(with: $0) }
+            let isTerm = Self.contains(termRanges, q)
             let (quoteClass, reason) = QuoteClassifier.classify(inner, problemNames: problemNames, idioms: index.formulaExclusions, before: before,
-                                                                following: following, namedAsSet: namedAsSet, isTerm: Self.contains(termRanges, q))
+                                                                following: following, namedAsSet: namedAsSet, isTerm: isTerm)
             quotations.append(FoundQuotation(range: q, quoteClass: quoteClass, reason: reason))
             guard quoteClass == .slogan else { continue }
-            if NumberedFormulas.isFormula(inner) || (namedAsSet && Scalars.isNumeral(inner[0])) {
+            // A quoted numbered formula: by rule, named a set by the next word, or a numeral-initial codebook formula
+            // (“五位一体”, “一岗双责”: the codebook lists what the rules cannot tell from an idiom).
+            if NumberedFormulas.isFormula(inner) || (Scalars.isNumeral(inner[0]) && (namedAsSet || isTerm)) {
                 found.append(FoundSlogan(range: q, kind: .numbered, quoted: true))
                 formulaTexts.insert(text.string(q))
             } else {

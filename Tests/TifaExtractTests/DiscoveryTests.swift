@@ -59,6 +59,12 @@ struct DiscoveryTests {
         #expect(try slogans("要防止出现“新官不理旧账”等问题。", .quoted).isEmpty)
     }
 
+    /// A quoted numeral-initial codebook formula is a numbered formula even where the rules read an idiom (一体).
+    @Test func quotedCodebookFormulaWithANumeralIsNumbered() throws {
+        let ex = try Fixture.extract("统筹推进“五位一体”总体布局。")
+        #expect(ex.slogans.contains { $0.text == "五位一体" && $0.kind == .numbered && $0.quoted == true }, "\(ex.slogans)")
+    }
+
     /// Class quotation: speech after a verb of saying, proverbs and classical citations.
     @Test func speechAndProverbsAreQuotations() throws {
         #expect(try quoteClass("老支书说:“咱们村的路修好了”。", "咱们村的路修好了") == .quotation)
