@@ -108,8 +108,8 @@ enum NumberedFormulas {
         if first == "一" { return false }
         let n = numeralRun(q, 0)
         let rest = q[n...]
-        // N个X may hold digits (三个1亿人).
-        guard let head = rest.first, rest.count <= 4, Scalars.isHan(head),
+        // N个X may hold digits (三个1亿人) and a four-character X (“两个毫不动摇”, “三个区分开来”).
+        guard let head = rest.first, rest.count <= (head == "个" ? 5 : 4), Scalars.isHan(head),
               rest.allSatisfy({ Scalars.isHan($0) || Scalars.isDigit($0) }) else { return false }
         if head == "个" { return rest.count >= 2 && !(n == 1 && first == "一") }
         // Quoted, N项X / N条X / N大X / N种X is a name (“三项制度”), not a count.

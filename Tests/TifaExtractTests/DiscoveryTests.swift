@@ -59,10 +59,13 @@ struct DiscoveryTests {
         #expect(try slogans("要防止出现“新官不理旧账”等问题。", .quoted).isEmpty)
     }
 
-    /// A quoted numeral-initial codebook formula is a numbered formula even where the rules read an idiom (一体).
+    /// A quoted numeral-initial codebook formula is a numbered formula even where the rules read an idiom (一体);
+    /// so is a quoted N个X whose X has four characters.
     @Test func quotedCodebookFormulaWithANumeralIsNumbered() throws {
         let ex = try Fixture.extract("统筹推进“五位一体”总体布局。")
         #expect(ex.slogans.contains { $0.text == "五位一体" && $0.kind == .numbered && $0.quoted == true }, "\(ex.slogans)")
+        let long = try Fixture.extract("坚持“两个毫不动摇”,落实“三个区分开来”。")
+        #expect(long.slogans.filter { $0.kind == .numbered && $0.quoted == true }.map(\.text) == ["两个毫不动摇", "三个区分开来"])
     }
 
     /// Class quotation: speech after a verb of saying, proverbs and classical citations.
