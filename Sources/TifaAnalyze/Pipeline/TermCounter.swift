@@ -73,7 +73,7 @@ struct TermCounter {
     func sorted(_ text: UnsafeBufferPointer<UInt32>) -> (terms: [(term: String, count: Int, kinds: UInt8)], position: [Int32]) {
         let order = entries.indices.filter { i in
             let e = entries[i]
-            return (Int(e.start)..<Int(e.start + e.length)).contains { !Self.isWhitespace(text[$0]) }
+            return (Int(e.start)..<Int(e.start + e.length)).contains { !ScalarProperties.isWhitespace(text[$0]) }
         }.sorted { a, b in
             let x = entries[a], y = entries[b]
             let n = Int(min(x.length, y.length))
@@ -90,10 +90,5 @@ struct TermCounter {
             return (String(scalarValues: text, Int(e.start)..<Int(e.start + e.length)), Int(e.count), e.kinds)
         }
         return (terms, position)
-    }
-
-    private static func isWhitespace(_ v: UInt32) -> Bool {
-        guard let s = Unicode.Scalar(v) else { return false }
-        return s.properties.isWhitespace
     }
 }
