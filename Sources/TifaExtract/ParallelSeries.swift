@@ -8,54 +8,60 @@ enum ParallelSeries {
     static let functionWords: ScalarSet = ["的", "地", "得", "了", "着", "是", "在", "和", "与", "及", "等",
                                                       "之", "也", "都", "就", "又", "中", "上", "下"]
 
-    /// Series ranges in text, found sentence by sentence.
+    /// Series ranges in text, found sentence by sentence within each row of usable clauses.
     static func find(in text: [Unicode.Scalar], landmarks: TextLandmarks) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        var clauses: [Range<Int>] = []
-        var ok: [Bool] = []
-        var usable: [Int] = []
-        var run: [Range<Int>] = []
+        // The current row: consecutive usable clauses of one sentence (a series never spans an unusable one).
+        var row: [Range<Int>] = []
+        var scratch: [Range<Int>] = []
         var b = 0, o = 0
         let breaks = landmarks.breaks, others = landmarks.others
+        // A clause is usable when it is short and holds only Han characters (no "other" position inside).
+        func clause(_ c: Range<Int>) {
+            while o < others.count, Int(others[o]) < c.lowerBound { o += 1 }
+            let pure = o >= others.count || Int(others[o]) >= c.upperBound
+            if pure && c.count >= minClause && c.count <= maxClause + maxLead + maxTail {
+                row.append(c)
+            } else {
+                endRow()
+            }
+        }
+        func endRow() {
+            if row.count >= minRun { series(in: row, text, &scratch, into: &result) }
+            if !row.isEmpty { row.removeAll(keepingCapacity: true) }
+        }
         for sentence in landmarks.sentences {
             // Clauses: the runs between the break positions inside the sentence.
             while b < breaks.count, Int(breaks[b]) < sentence.lowerBound { b += 1 }
-            clauses.removeAll(keepingCapacity: true)
             var start = sentence.lowerBound
             while b < breaks.count, Int(breaks[b]) < sentence.upperBound {
                 let k = Int(breaks[b])
-                if k > start { clauses.append(start..<k) }
+                if k > start { clause(start..<k) }
                 start = k + 1
                 b += 1
             }
-            if sentence.upperBound > start { clauses.append(start..<sentence.upperBound) }
-            guard clauses.count >= minRun else { continue }
-            // A clause is usable when it is short and holds only Han characters (no "other" position inside).
-            ok.removeAll(keepingCapacity: true)
-            for c in clauses {
-                while o < others.count, Int(others[o]) < c.lowerBound { o += 1 }
-                let pure = o >= others.count || Int(others[o]) >= c.upperBound
-                ok.append(pure && c.count >= minClause && c.count <= maxClause + maxLead + maxTail)
-            }
-            // Usable clauses in a row from each clause on: a series needs minRun of them (period 2: four).
-            usable.removeAll(keepingCapacity: true)
-            usable.append(contentsOf: repeatElement(0, count: clauses.count + 1))
-            for k in stride(from: clauses.count - 1, through: 0, by: -1) where ok[k] { usable[k] = usable[k + 1] + 1 }
-            var i = 0
-            while i + minRun <= clauses.count {
-                guard usable[i] >= minRun else { i += 1; continue }
-                let one = longestRun(text, clauses, ok, from: i, period: 1, &run)
-                let two = usable[i] >= 4 ? longestRun(text, clauses, ok, from: i, period: 2, &run) : nil
-                let best = (two?.end ?? 0) > (one?.end ?? 0) ? two : one
-                if let best {
-                    result.append(best.range)
-                    i = best.end
-                } else {
-                    i += 1
-                }
-            }
+            if sentence.upperBound > start { clause(start..<sentence.upperBound) }
+            endRow()
         }
         return result
+    }
+
+    /// The series in a row of usable clauses, longest first from the left: a series needs minRun clauses
+    /// (period 2: four).
+    static func series(in row: [Range<Int>], _ text: [Unicode.Scalar], _ scratch: inout [Range<Int>],
+                       into result: inout [Range<Int>]) {
+        var i = 0
+        while i + minRun <= row.count {
+            let one = longestRun(text, row, from: i, period: 1, &scratch)
+            let two = row.count - i >= 4 ? longestRun(text, row, from: i, period: 2, &scratch) : nil
+            let best = (two?.end ?? 0) > (one?.end ?? 0) ? two : one
+            if let best {
+                result.append(best.range)
+                i = best.end
+            } else {
+                i += 1
+            }
+        }
     }
 
     /// Cheap necessary condition for a series at clause i: the clauses that trimming cannot change must already
@@ -78,15 +84,15 @@ enum ParallelSeries {
             && (first(i + 1) == first(i + 3) || last(i + 1) == last(i + 3) || c[i + 1].count == c[i + 3].count)
     }
 
-    /// The longest series starting at clause i with the given period: the clause index it ends before and its
-    /// text range. The first clause may carry up to 2 leading characters and the last up to 4 trailing ones
-    /// that are not part of the series (以工作争先,服务争先,业绩争先为目标).
-    static func longestRun(_ text: [Unicode.Scalar], _ clauses: [Range<Int>], _ ok: [Bool], from i: Int, period: Int,
+    /// The longest series starting at clause i of a row of usable clauses with the given period: the clause index
+    /// it ends before and its text range. The first clause may carry up to 2 leading characters and the last up
+    /// to 4 trailing ones that are not part of the series (以工作争先,服务争先,业绩争先为目标).
+    static func longestRun(_ text: [Unicode.Scalar], _ clauses: [Range<Int>], from i: Int, period: Int,
                            _ run: inout [Range<Int>]) -> (end: Int, range: Range<Int>)? {
         guard plausible(text, clauses, i, period: period) else { return nil }
         var best: (end: Int, range: Range<Int>)? = nil
         var j = i
-        while j < clauses.count, ok[j] {
+        while j < clauses.count {
             j += 1
             let count = j - i
             guard count % period == 0, count >= (period == 1 ? minRun : 2 * 2) else { continue }
@@ -98,7 +104,8 @@ enum ParallelSeries {
             run.removeAll(keepingCapacity: true)
             run.append(contentsOf: clauses[i..<j])
             var found: Range<Int>? = nil
-            for attempt in 0..<4 {
+            for attempt in 0..<4 where !(attempt & 2 != 0 && lead == 0) && !(attempt & 1 != 0 && tail == 0) {
+                // (An attempt that trims nothing where there is nothing to trim repeats an earlier one.)
                 let l = attempt & 2 == 0 ? lead : 0, t = attempt & 1 == 0 ? tail : 0
                 run[0] = (first.lowerBound + l)..<first.upperBound
                 run[run.count - 1] = last.lowerBound..<(last.upperBound - t)

@@ -13,32 +13,38 @@ extension FullSentences {
     /// `landmarks` for a document built without sentences.
     static func of(_ document: TextDocument, landmarks: [Range<Int>]) -> [Range<Int>] {
         let text = document.text
-        guard !document.sentences.isEmpty else { return landmarks.flatMap { bounded($0, in: text) } }
         var result: [Range<Int>] = []
+        guard !document.sentences.isEmpty else {
+            for r in landmarks { appendBounded(r, in: text, to: &result) }
+            return result
+        }
+        result.reserveCapacity(document.sentences.count)
         var open: Range<Int>? = nil
-        for s in document.sentences where !s.range.isEmpty {
-            if let o = open, !text[o.upperBound..<s.range.lowerBound].contains("\n") {
-                open = o.lowerBound..<s.range.upperBound
+        for k in document.sentences.indices {
+            let range = document.sentences[k].range
+            guard !range.isEmpty else { continue }
+            if let o = open, !text[o.upperBound..<range.lowerBound].contains("\n") {
+                open = o.lowerBound..<range.upperBound
             } else {
-                if let o = open { result.append(o) }
-                open = s.range
+                if let o = open { appendBounded(o, in: text, to: &result) }
+                open = range
             }
             if let o = open, let last = text[o].last, last != ";", last != "\u{FF1B}" {  // ; ；
-                result.append(o)
+                appendBounded(o, in: text, to: &result)
                 open = nil
             }
         }
-        if let o = open { result.append(o) }
-        return result.flatMap { bounded($0, in: text) }
+        if let o = open { appendBounded(o, in: text, to: &result) }
+        return result
     }
 
     /// Longest sentence the stance rules read: a longer one (a paragraph with no 。!?) is cut at the last clause
     /// break before each `maxLength` characters, so the work per mention stays bounded.
     static let maxLength = 2_000
 
-    static func bounded(_ r: Range<Int>, in text: [Unicode.Scalar]) -> [Range<Int>] {
-        guard r.count > maxLength else { return [r] }
-        var parts: [Range<Int>] = []
+    /// Appends r to parts, cut as `maxLength` says.
+    static func appendBounded(_ r: Range<Int>, in text: [Unicode.Scalar], to parts: inout [Range<Int>]) {
+        guard r.count > maxLength else { return parts.append(r) }
         var lo = r.lowerBound
         while r.upperBound - lo > maxLength {
             var cut = lo + maxLength
@@ -48,7 +54,6 @@ extension FullSentences {
             lo = cut
         }
         parts.append(lo..<r.upperBound)
-        return parts
     }
 }
 

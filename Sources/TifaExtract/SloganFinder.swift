@@ -29,8 +29,8 @@ struct SloganFinder {
         var found: [FoundSlogan] = []
         let problemNames = index.problemNames
         var formulaTexts: Set<String> = []
-        var termRanges: Set<Range<Int>> = []
-        for m in matches.terms where m.targets.contains(where: isVocabulary) { termRanges.insert(m.range) }
+        // Spans of vocabulary terms, ascending (term matches come sorted by start), for a binary search per quote.
+        let termRanges = matches.terms.filter { $0.targets.contains(where: isVocabulary) }.map(\.range)
         for q in quotes {
             let inner = Array(text[q])
             let before = text[max(0, q.lowerBound - 7)..<max(0, q.lowerBound - 1)]
@@ -38,7 +38,7 @@ struct SloganFinder {
             let following = text[min(text.count, q.upperBound + 1)...]
             let namedAsSet = NumberedFormulas.announcingAfterScalars.contains { following.starts(with: $0) }
             let (quoteClass, reason) = QuoteClassifier.classify(inner, problemNames: problemNames, idioms: index.formulaExclusions, before: before,
-                                                                after: after, namedAsSet: namedAsSet, isTerm: termRanges.contains(q))
+                                                                after: after, namedAsSet: namedAsSet, isTerm: Self.contains(termRanges, q))
             quotations.append(FoundQuotation(range: q, quoteClass: quoteClass, reason: reason))
             guard quoteClass == .slogan else { continue }
             if NumberedFormulas.isFormula(inner) || (namedAsSet && Scalars.isNumeral(inner[0])) {
@@ -61,14 +61,23 @@ struct SloganFinder {
         // At one span, a quotation's record wins, then codebook > numbered > parallel > enumeration.
         let order: [SloganKind] = [.quoted, .codebook, .numbered, .parallel, .enumeration]
         func rank(_ f: FoundSlogan) -> Int { f.quoted ? -1 : order.firstIndex(of: f.kind) ?? order.count }
-        var seen: Set<Range<Int>> = []
-        return found
-            .sorted { a, b in
-                a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound
-                    : a.range.upperBound != b.range.upperBound ? a.range.upperBound < b.range.upperBound
-                    : rank(a) < rank(b)
-            }
-            .filter { seen.insert($0.range).inserted }
+        let sorted = found.sorted { a, b in
+            a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound
+                : a.range.upperBound != b.range.upperBound ? a.range.upperBound < b.range.upperBound
+                : rank(a) < rank(b)
+        }
+        // Records of one span are adjacent after the sort: keep the first of each.
+        return sorted.indices.filter { $0 == 0 || sorted[$0 - 1].range != sorted[$0].range }.map { sorted[$0] }
+    }
+
+    /// Whether the spans, sorted by start, hold span.
+    static func contains(_ spans: [Range<Int>], _ span: Range<Int>) -> Bool {
+        var k = spans.partitionPoint { $0.lowerBound < span.lowerBound }
+        while k < spans.count, spans[k].lowerBound == span.lowerBound {
+            if spans[k] == span { return true }
+            k += 1
+        }
+        return false
     }
 
     func isVocabulary(_ t: CodebookIndex.Target) -> Bool {
