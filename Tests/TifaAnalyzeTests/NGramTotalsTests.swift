@@ -80,4 +80,27 @@ import Testing
         #expect(back == s)
         #expect(byText(back.ngrams) == byText(one))
     }
+
+    @Test func tableNumbersKeysInOrderAddedThroughGrowth() {
+        var table = NGramTable()
+        var reference: [NGramKey: Int] = [:]
+        var state: UInt64 = 42
+        for _ in 0..<5000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            // Few distinct ids, so keys repeat; up to five of them.
+            let n = Int(state >> 61) % 5 + 1
+            let ids = (0..<n).map { Int32((state >> (10 * UInt64($0) + 3)) & 31) }
+            let key = NGramKey(ids[...])
+            let (entry, added) = table.entry(key)
+            if let known = reference[key] {
+                #expect(!added && entry == known)
+            } else {
+                #expect(added && entry == reference.count)
+                reference[key] = entry
+            }
+        }
+        #expect(table.count == reference.count)
+        #expect(reference.count > 1000)
+        for (key, entry) in reference { #expect(table.keys[entry] == key) }
+    }
 }

@@ -6,7 +6,9 @@
 public struct NGramTotals: Sendable {
     /// The space-separated pieces of n-gram texts.
     private var pieces = InternedStrings()
-    private var packed: [NGramKey: SequenceTotals.NGram] = [:]
+    private var packed = NGramTable()
+    /// Totals by entry of `packed`.
+    private var packedTotals: [SequenceTotals.NGram] = []
     private var spelled: [TermKey: SequenceTotals.NGram] = [:]
 
     public init() {}
@@ -33,7 +35,7 @@ public struct NGramTotals: Sendable {
             }
             let totals = SequenceTotals.NGram(n: g.n, frequency: g.count, documents: 1)
             if k >= 0 {
-                packed[key, default: SequenceTotals.NGram(n: g.n, frequency: 0, documents: 0)].add(totals)
+                add(packed: key, totals)
             } else {
                 add(text: Self.text(g.key) { terms[Int($0)] }, totals)
             }
@@ -52,10 +54,16 @@ public struct NGramTotals: Sendable {
             k += 1
         }
         if k >= 0 {
-            packed[key, default: SequenceTotals.NGram(n: totals.n, frequency: 0, documents: 0)].add(totals)
+            add(packed: key, totals)
         } else {
             spelled[TermKey(text), default: SequenceTotals.NGram(n: totals.n, frequency: 0, documents: 0)].add(totals)
         }
+    }
+
+    /// Adds totals under a key of piece ids (the first totals of a key give its n).
+    private mutating func add(packed key: NGramKey, _ totals: SequenceTotals.NGram) {
+        let (e, added) = packed.entry(key)
+        if added { packedTotals.append(totals) } else { packedTotals[e].add(totals) }
     }
 
     /// Adds the totals of another, disjoint set of documents.
@@ -65,7 +73,7 @@ public struct NGramTotals: Sendable {
             return
         }
         let ids = o.pieces.strings.map { pieces.id($0) }
-        for (key, g) in o.packed {
+        for (key, g) in zip(o.packed.keys, o.packedTotals) {
             var mapped = NGramKey()
             var k = 0
             key.forEachIndex { t in
@@ -73,7 +81,7 @@ public struct NGramTotals: Sendable {
                 if id >= NGramKey.limit || k < 0 { k = -1 } else { mapped.set(k, id); k += 1 }
             }
             if k >= 0 {
-                packed[mapped, default: SequenceTotals.NGram(n: g.n, frequency: 0, documents: 0)].add(g)
+                add(packed: mapped, g)
             } else {
                 add(text: o.text(key), g)
             }
@@ -84,7 +92,7 @@ public struct NGramTotals: Sendable {
     /// The n-grams whose totals pass `include`, with their texts, in no particular order.
     public func rows(where include: (SequenceTotals.NGram) -> Bool) -> [(text: String, totals: SequenceTotals.NGram)] {
         var rows: [(text: String, totals: SequenceTotals.NGram)] = []
-        for (key, g) in packed where include(g) { rows.append((text(key), g)) }
+        for (key, g) in zip(packed.keys, packedTotals) where include(g) { rows.append((text(key), g)) }
         for (key, g) in spelled where include(g) { rows.append((key.string, g)) }
         return rows
     }

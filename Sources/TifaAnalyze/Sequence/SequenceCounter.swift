@@ -16,8 +16,8 @@ struct SequenceCounter {
     /// Scans the tokens (`tokenTerm[i]` is the distinct-term index of token i, or -1 for whitespace).
     func count(tokens: [Token], tokenTerm: [Int32], sentences: [Sentence]) -> (DocumentSequences, [UInt8]) {
         var result = DocumentSequences()
-        var grams: [NGramKey: Int32] = [:]
-        grams.reserveCapacity(min(tokens.count, 1 << 16))
+        var grams = NGramTable(expected: min(tokens.count, 1 << 16))
+        var gramCounts: [Int32] = []
         var pairs: [UInt64: Int32] = [:]
         var windows: [Int32: Int] = [:]
         var run: [Int32] = []
@@ -29,7 +29,10 @@ struct SequenceCounter {
 
         func flushRun() {
             for n in sizes where run.count >= n {
-                for i in 0...(run.count - n) { grams[NGramKey(run[i..<(i + n)]), default: 0] += 1 }
+                for i in 0...(run.count - n) {
+                    let (e, added) = grams.entry(NGramKey(run[i..<(i + n)]))
+                    if added { gramCounts.append(1) } else { gramCounts[e] += 1 }
+                }
             }
             run.removeAll(keepingCapacity: true)
         }
@@ -73,7 +76,9 @@ struct SequenceCounter {
 
         result.terms = terms
         result.ngrams.reserveCapacity(grams.count)
-        for (key, count) in grams { result.ngrams.append(NGramCount(key: key, n: key.count, count: Int(count))) }
+        for (e, key) in grams.keys.enumerated() {
+            result.ngrams.append(NGramCount(key: key, n: key.count, count: Int(gramCounts[e])))
+        }
         for (node, slots) in windows { result.windows[terms[Int(node)]] = slots }
         for (key, count) in pairs {
             result.pairs[CollocationKey(node: terms[Int(key >> 32)], collocate: terms[Int(key & 0xFFFF_FFFF)])] = Int(count)
