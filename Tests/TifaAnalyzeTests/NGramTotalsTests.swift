@@ -103,4 +103,16 @@ import Testing
         #expect(reference.count > 1000)
         for (key, entry) in reference { #expect(table.keys[entry] == key) }
     }
+
+    @Test func termKeysCompareAndHashBytes() {
+        let long = String(repeating: "形式主义", count: 10)
+        let cut = String(long.dropFirst(4))
+        #expect(TermKey(cut) == TermKey(String(repeating: "形式主义", count: 9)))
+        #expect(TermKey(cut).hashValue == TermKey(String(repeating: "形式主义", count: 9)).hashValue)
+        #expect(TermKey("caf\u{E9}") != TermKey("cafe\u{301}"))
+        #expect(TermKey("形式") != TermKey("形式主义"))
+        #expect(TermKey("形式") != TermKey("形势"))
+        let keys: Set<TermKey> = [TermKey("a"), TermKey("形式"), TermKey(String("x形式".dropFirst())), TermKey("")]
+        #expect(keys.count == 3)
+    }
 }
