@@ -10,29 +10,29 @@ public enum DashboardFolder {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw TifaError(code: "dashboard.not-found", file: folder.path, message: "not an analysis folder")
         }
-        let summaryURL = folder.appendingPathComponent("summary.json")
+        let summaryURL = folder.appendingPathComponent(ReportFiles.summary)
         guard FileManager.default.fileExists(atPath: summaryURL.path) else {
             throw TifaError(code: "dashboard.not-found", file: folder.path,
-                            message: "no summary.json: run `tifa analyze PATH --out \(folder.path)` first")
+                            message: "no \(ReportFiles.summary): run `tifa analyze PATH --out \(folder.path)` first")
         }
         let input = DashboardInput(limits: limits, validatingLines: true)
         input.setSummary(try object(summaryURL))
         let tables: [(String, any TableSink)] = [
-            ("documents.csv", input.documents), ("terms.csv", input.terms), ("slogans.csv", input.slogans),
-            ("periods.csv", input.periods), ("criteria.csv", input.criteria), ("problems.csv", input.problems),
-            ("trends.csv", input.trends), ("reuse.csv", input.reuse),
+            (ReportFiles.documents, input.documents), (ReportFiles.terms, input.terms), (ReportFiles.slogans, input.slogans),
+            (ReportFiles.periods, input.periods), (ReportFiles.criteria, input.criteria), (ReportFiles.problems, input.problems),
+            (ReportFiles.trends, input.trends), (ReportFiles.reuse, input.reuse),
         ]
         for (name, sink) in tables { try feed(csv: folder.appendingPathComponent(name), into: sink) }
-        for (name, lines) in [("extractions.jsonl", input.extractions), ("texts.jsonl", input.texts),
-                              ("reuse-texts.jsonl", input.reuse.texts)] {
+        for (name, lines) in [(ReportFiles.extractions, input.extractions), (ReportFiles.texts, input.texts),
+                              (ReportFiles.reuseTexts, input.reuse.texts)] {
             try feed(lines: folder.appendingPathComponent(name), into: lines)
         }
-        let groupsFolder = folder.appendingPathComponent("groups")
+        let groupsFolder = folder.appendingPathComponent(ReportFiles.groupsFolder)
         for column in (try? FileManager.default.contentsOfDirectory(atPath: groupsFolder.path)) ?? [] where !column.hasPrefix(".") {
             let dir = groupsFolder.appendingPathComponent(column)
             let group = input.group(folder: column)
-            for (name, sink) in [("groups.csv", group.groups), ("keyness.csv", group.keyness),
-                                 ("problems.csv", group.problems), ("criteria.csv", group.criteria)] {
+            for (name, sink) in [(ReportFiles.groups, group.groups), (ReportFiles.keyness, group.keyness),
+                                 (ReportFiles.problems, group.problems), (ReportFiles.criteria, group.criteria)] {
                 try feed(csv: dir.appendingPathComponent(name), into: sink)
             }
         }

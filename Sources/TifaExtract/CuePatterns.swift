@@ -12,6 +12,8 @@ struct CuePatterns: Sendable {
     /// units (起, 件) and problem-item line starts (问题1:).
     let countCues: [Int]
     let lineStartCues: [Int]
+    /// The heading cues (存在的问题), by index in cue order, with their scalars, searched for in section titles.
+    let headingCues: [(cue: Int, scalars: [Unicode.Scalar])]
 
     init(cues: [StanceCue]) {
         var builder = PatternBuilder()
@@ -32,6 +34,8 @@ struct CuePatterns: Sendable {
         longestExclusion = cues.flatMap(\.exclusions).map(\.unicodeScalars.count).max() ?? 0
         countCues = cues.indices.filter { cues[$0].position == .count }
         lineStartCues = cues.indices.filter { cues[$0].position == .lineStart }
+        headingCues = cues.indices.filter { cues[$0].position == .heading && !cues[$0].text.isEmpty }
+            .map { ($0, Array(cues[$0].text.unicodeScalars)) }
     }
 
     /// The cue hits lying inside range, without those inside one of their cue's exclusions, sorted by start, then

@@ -139,12 +139,10 @@ struct ProblemStanceResolver {
     func headingCue(of title: String) -> StanceCue? {
         if let known = work.headingCues[title] { return known.map { cues[$0] } }
         let scalars = Array(title.unicodeScalars)
-        let found = cues.firstIndex { cue in
-            guard cue.position == .heading else { return false }
-            let needle = Array(cue.text.unicodeScalars)
-            return !needle.isEmpty && needle.count <= scalars.count
+        let found = cuePatterns.headingCues.first { _, needle in
+            needle.count <= scalars.count
                 && (0...(scalars.count - needle.count)).contains { scalars[$0..<($0 + needle.count)].elementsEqual(needle) }
-        }
+        }?.cue
         work.headingCues[title] = .some(found)
         return found.map { cues[$0] }
     }

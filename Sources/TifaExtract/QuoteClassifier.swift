@@ -39,8 +39,7 @@ enum QuoteClassifier {
     static func classify(_ q: [Unicode.Scalar], problemNames: Set<String>, idioms: Set<String>,
                          before: ArraySlice<Unicode.Scalar>, after: Unicode.Scalar?, namedAsSet: Bool,
                          isTerm: Bool) -> (QuoteClass, String) {
-        let han = q.filter(Scalars.isHan).count
-        if han == 0 { return (.name, "no Chinese characters (number, date or code)") }
+        if !q.contains(where: Scalars.isHan) { return (.name, "no Chinese characters (number, date or code)") }
         if q.count == 1 { return (.metaphor, "emphasis of a single character") }
         if q.count > maxSloganLength { return (.quotation, "passage longer than \(maxSloganLength) characters") }
         if q.contains(where: sentencePunctuation.contains) { return (.quotation, "reported speech (a whole sentence)") }

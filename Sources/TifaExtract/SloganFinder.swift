@@ -97,7 +97,9 @@ struct SloganFinder {
         for position in landmarks.numerals {
             let i = Int(position)
             guard i >= reach,
-                  let n = byLength.first(where: { i + $0.count <= text.count && text[i..<(i + $0.count)].elementsEqual($0) })
+                  let n = byLength.first(where: {
+                      $0.first == text[i] && i + $0.count <= text.count && text[i..<(i + $0.count)].elementsEqual($0)
+                  })
             else { continue }
             result.append(i..<(i + n.count))
             reach = i + n.count

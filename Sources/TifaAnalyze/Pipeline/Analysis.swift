@@ -199,6 +199,6 @@ public enum Analysis {
         let t = Timings(phases: phases.mapValues { ($0 * 1000).rounded() / 1000 }, jobs: jobs,
                         megabytes: (mb * 1000).rounded() / 1000,
                         megabytes_per_second: total > 0 ? (mb / total * 1000).rounded() / 1000 : 0)
-        try OutputFile.write(try CanonicalJSON.pretty(t), to: out.path("timings.json"))
+        try OutputFile.write(try CanonicalJSON.pretty(t), to: out.path(ReportFiles.timings))
     }
 }

@@ -72,7 +72,7 @@ struct GroupReport {
                itemOrder: [String: [String]], keynessTop: Int, tables: GroupTables? = nil) throws {
         let names = groups.keys.sorted(by: ScalarOrder.less)
         let columns = ReportColumns.Groups.self
-        let summary = try ReportCSV(path: "\(folder)/groups.csv", header: columns.summary, sink: tables?.groups)
+        let summary = try ReportCSV(path: "\(folder)/\(ReportFiles.groups)", header: columns.summary, sink: tables?.groups)
         for n in names {
             let g = groups[n]!
             try summary.row([n, String(g.documents), String(g.characters), String(g.tokens), String(g.slogans),
@@ -81,7 +81,7 @@ struct GroupReport {
         }
         try summary.close()
 
-        let t = try ReportCSV(path: "\(folder)/terms.csv", header: columns.terms)
+        let t = try ReportCSV(path: "\(folder)/\(ReportFiles.terms)", header: columns.terms)
         for n in names {
             let g = groups[n]!
             let order = g.termCounts.sorted { a, b in
@@ -94,7 +94,7 @@ struct GroupReport {
         }
         try t.close()
 
-        let k = try ReportCSV(path: "\(folder)/keyness.csv", header: columns.keyness, sink: tables?.keyness)
+        let k = try ReportCSV(path: "\(folder)/\(ReportFiles.keyness)", header: columns.keyness, sink: tables?.keyness)
         for n in names {
             let g = groups[n]!
             let refTotal = totalTokens - g.tokens
@@ -122,7 +122,7 @@ struct GroupReport {
         }
         try k.close()
 
-        let c = try ReportCSV(path: "\(folder)/criteria.csv", header: columns.criteria, sink: tables?.criteria)
+        let c = try ReportCSV(path: "\(folder)/\(ReportFiles.criteria)", header: columns.criteria, sink: tables?.criteria)
         for n in names {
             let g = groups[n]!
             for set in g.criteria.keys.sorted(by: ScalarOrder.less) {
@@ -138,7 +138,7 @@ struct GroupReport {
         }
         try c.close()
 
-        let p = try ReportCSV(path: "\(folder)/problems.csv", header: columns.problems, sink: tables?.problems)
+        let p = try ReportCSV(path: "\(folder)/\(ReportFiles.problems)", header: columns.problems, sink: tables?.problems)
         for n in names {
             let g = groups[n]!
             for key in g.problems.keys.sorted(by: ScalarOrder.less) {

@@ -45,13 +45,13 @@ struct ReportWriter {
         var firstDate: String?, lastDate: String?
 
         try out.makeFolder("dtm")
-        let docs = try ReportCSV(path: out.path("documents.csv"), header: table.header + ReuseReport.columns + DocumentMeasures.columns,
+        let docs = try ReportCSV(path: out.path(ReportFiles.documents), header: table.header + ReuseReport.columns + DocumentMeasures.columns,
                                  sink: dashboard?.documents)
-        let crit = try ReportCSV(path: out.path("criteria.csv"), header: ReportColumns.Criteria.header, sink: dashboard?.criteria)
-        let probs = try ReportCSV(path: out.path("problems.csv"), header: ReportColumns.Problems.header, sink: dashboard?.problems)
-        let extractionsFile = try OutputFile(path: out.path("extractions.jsonl"))
+        let crit = try ReportCSV(path: out.path(ReportFiles.criteria), header: ReportColumns.Criteria.header, sink: dashboard?.criteria)
+        let probs = try ReportCSV(path: out.path(ReportFiles.problems), header: ReportColumns.Problems.header, sink: dashboard?.problems)
+        let extractionsFile = try OutputFile(path: out.path(ReportFiles.extractions))
         dashboard?.extractions.begin(source: extractionsFile.path)
-        let textsFile = info.options.texts ? try OutputFile(path: out.path("texts.jsonl")) : nil
+        let textsFile = info.options.texts ? try OutputFile(path: out.path(ReportFiles.texts)) : nil
         if let textsFile { dashboard?.texts.begin(source: textsFile.path) }
         let matrix = try MatrixMarketWriter(path: out.path("dtm/matrix.mtx"), rows: locations.count,
                                             columns: terms.count, entries: totals.matrixEntries,
@@ -60,11 +60,11 @@ struct ReportWriter {
         let tokenFiles = try info.options.tokens ? TokensWriter(out: out) : nil
 
         var firstWithHash: Set<String> = []
-        let (reuse, passages) = try ReuseReport.write(locations: locations, stores: stores, to: out.path("reuse.csv"),
+        let (reuse, passages) = try ReuseReport.write(locations: locations, stores: stores, to: out.path(ReportFiles.reuse),
                                                       sink: dashboard?.reuse)
         if info.options.texts {
             try ReuseReport.writeTexts(passages: passages, locations: locations, stores: stores,
-                                       to: out.path(ReuseTextsFile.fileName), lines: dashboard?.reuse.texts)
+                                       to: out.path(ReportFiles.reuseTexts), lines: dashboard?.reuse.texts)
         }
 
         for (row, location) in locations.enumerated() {
@@ -116,14 +116,14 @@ struct ReportWriter {
         try matrix.close()
 
         try writeTerms(terms, stats: stats, dispersion: dispersion, out: out)
-        try slogans.write(path: out.path("slogans.csv"), sink: dashboard?.slogans)
+        try slogans.write(path: out.path(ReportFiles.slogans), sink: dashboard?.slogans)
         let sequences = SequenceReport(totals: totals, options: info.options)
-        try sequences.writeNGrams(path: out.path("ngrams.csv"))
-        try sequences.writeCollocations(path: out.path("collocations.csv"))
+        try sequences.writeNGrams(path: out.path(ReportFiles.ngrams))
+        try sequences.writeCollocations(path: out.path(ReportFiles.collocations))
         try trends.write(folder: out.staging.path, terms: terms, periodsSink: dashboard?.periods, trendsSink: dashboard?.trends)
         let itemOrder = Dictionary(info.criteriaSets.map { ($0.name, $0.items) }, uniquingKeysWith: { a, _ in a })
         for g in groups {
-            let name = Self.folderName(g.column), folder = "groups/\(name)"
+            let name = Self.folderName(g.column), folder = "\(ReportFiles.groupsFolder)/\(name)"
             try out.makeFolder(folder)
             try g.write(folder: out.path(folder), terms: terms, totalFrequencies: frequencies, totalTokens: totals.tokens,
                         excluded: excluded, itemOrder: itemOrder, keynessTop: info.options.keynessTop,
@@ -142,7 +142,7 @@ struct ReportWriter {
             cleaning_rules: info.cleaningRules, inputs: inputs,
             skipped: Summary.skippedList(totals.skipped), diagnostics: notes, options: info.options)
         let summaryText = try CanonicalJSON.pretty(summary)
-        try OutputFile.write(summaryText, to: out.path("summary.json"))
+        try OutputFile.write(summaryText, to: out.path(ReportFiles.summary))
         dashboard?.setSummary(summaryText)
     }
 
@@ -169,7 +169,7 @@ struct ReportWriter {
         let order = terms.indices.sorted { a, b in
             stats[a].frequency != stats[b].frequency ? stats[a].frequency > stats[b].frequency : a < b
         }
-        let file = try ReportCSV(path: out.path("terms.csv"), header: ReportColumns.Terms.header, sink: dashboard?.terms)
+        let file = try ReportCSV(path: out.path(ReportFiles.terms), header: ReportColumns.Terms.header, sink: dashboard?.terms)
         for i in order {
             let t = stats[i]
             try file.row([terms[i], TermKind.first(in: t.kinds).name, String(t.frequency),

@@ -10,8 +10,6 @@ import TifaFormalism
 /// `{"characters": n, "complete": bool, "document": path, "segments": [{"start": s, "text": t}]}`, where `start`
 /// is the segment's Unicode scalar offset in the original text (one segment at 0 when complete).
 struct ReuseTextsFile {
-    static let fileName = "reuse-texts.jsonl"
-
     /// Pairs whose documents are included.
     var pairs = ReuseTextLimits.pairs
     /// Original characters of whole texts included, over all documents.

@@ -59,7 +59,7 @@ struct TrendReport {
     func write(folder: String, terms: [String], periodsSink: (any TableSink)? = nil, trendsSink: (any TableSink)? = nil) throws {
         guard !periods.isEmpty else { return }
         let keys = periods.keys.sorted(by: ScalarOrder.less)
-        let pw = try ReportCSV(path: "\(folder)/periods.csv", header: ReportColumns.Periods.header, sink: periodsSink)
+        let pw = try ReportCSV(path: "\(folder)/\(ReportFiles.periods)", header: ReportColumns.Periods.header, sink: periodsSink)
         for k in keys {
             let p = periods[k]!
             try pw.row([k, String(p.documents), String(p.characters), String(p.tokens), String(p.slogans),
@@ -67,7 +67,7 @@ struct TrendReport {
         }
         try pw.close()
 
-        let tw = try ReportCSV(path: "\(folder)/trends.csv", header: ReportColumns.Trends.header, sink: trendsSink)
+        let tw = try ReportCSV(path: "\(folder)/\(ReportFiles.trends)", header: ReportColumns.Trends.header, sink: trendsSink)
         for (s, t) in followed.enumerated() {
             for k in keys {
                 let p = periods[k]!
