@@ -76,7 +76,10 @@ public struct DiscoveryLists: Sendable {
         }
         var cues: [String: [String]] = [:]
         for (row, kind) in values(cueList, column: 1,
-                                  allowed: ["name-head", "saying", "proverb", "metaphor-head", "directional"]) {
+                                  allowed: ["name-head", "saying", "proverb", "metaphor-head", "directional", "role", "not-role", "problem-after", "rank"]) {
+            if kind == "rank" && row[0].unicodeScalars.count != 1 {
+                problems.append(cueList.problem(row, "a `rank` cue is one character"))
+            }
             cues[kind, default: []].append(row[0])
         }
         guard problems.isEmpty else { throw TifaError(problems) }

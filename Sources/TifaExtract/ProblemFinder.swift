@@ -35,7 +35,7 @@ struct ProblemFinder {
                 }
             }
         }
-        let resolver = ProblemStanceResolver(text: text, cues: index.cues, cuePatterns: index.cuePatterns, work: work)
+        let resolver = ProblemStanceResolver(text: text, breaks: matches.landmarks.breaks, cues: index.cues, cuePatterns: index.cuePatterns, work: work)
         var result: [FoundProblem] = []
         var cluster: [(category: Kind, range: Range<Int>)] = []
         var clusterSentence: Int? = nil

@@ -27,12 +27,13 @@ struct ProblemStanceResolver {
         var headingCues: [String: Int?] = [:]
     }
 
-    init(text: [Unicode.Scalar], cues: [StanceCue], cuePatterns: CuePatterns, work: Work = Work()) {
+    /// `breaks` holds at least every line break's position, ascending (the landmarks' breaks do).
+    init(text: [Unicode.Scalar], breaks: [Int32], cues: [StanceCue], cuePatterns: CuePatterns, work: Work = Work()) {
         self.text = text
         self.work = work
         self.cues = cues
         self.cuePatterns = cuePatterns
-        lineBreaks = text.indices.filter { text[$0] == "\n" }
+        lineBreaks = breaks.lazy.map(Int.init).filter { text[$0] == "\n" }
     }
 
     struct Decision {

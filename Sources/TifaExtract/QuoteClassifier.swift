@@ -23,6 +23,11 @@ enum QuoteClassifier {
     static let directionals = DiscoveryLists.active.quoteCues["directional"].map(words) ?? []
     static let sayings = DiscoveryLists.active.quoteCues["saying"].map(words) ?? []
     static let proverbs = DiscoveryLists.active.quoteCues["proverb"].map(words) ?? []
+    static let roles = DiscoveryLists.active.quoteCues["role"].map(words) ?? []
+    static let notRoles = DiscoveryLists.active.quoteCues["not-role"].map(words) ?? []
+    static let problemWords = DiscoveryLists.active.quoteCues["problem-after"].map(words) ?? []
+    /// Ranking characters after a leading numeral (one character each, checked on load).
+    static let ranks = ScalarSet((DiscoveryLists.active.quoteCues["rank"] ?? []).compactMap { $0.unicodeScalars.first })
     /// Punctuation that ends a sentence inside a quote: reported speech. 。 ! ? and their full-width forms.
     static let sentencePunctuation: ScalarSet = ["\u{3002}", "!", "?", "\u{FF01}", "\u{FF1F}"]
     /// Separators of parallel parts: , 、 ; and the full-width forms.
@@ -33,11 +38,11 @@ enum QuoteClassifier {
         list.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
     }
 
-    /// The class of quote `q` and the reason. `before` holds up to 6 characters before the opening quote, `after`
-    /// the character after the closing one; `namedAsSet` says a formula word of role `after` follows the closing
-    /// quote (目标, 要求, 标准 …); `isTerm` says the whole quote is a codebook vocabulary term.
+    /// The class of quote `q` and the reason. `before` holds up to 6 characters before the opening quote,
+    /// `following` the text after the closing one; `namedAsSet` says a formula word of role `after` follows the
+    /// closing quote (目标, 要求, 标准 …); `isTerm` says the whole quote is a codebook vocabulary term.
     static func classify(_ q: [Unicode.Scalar], problemNames: Set<String>, idioms: Set<String>,
-                         before: ArraySlice<Unicode.Scalar>, after: Unicode.Scalar?, namedAsSet: Bool,
+                         before: ArraySlice<Unicode.Scalar>, following: ArraySlice<Unicode.Scalar>, namedAsSet: Bool,
                          isTerm: Bool) -> (QuoteClass, String) {
         if !q.contains(where: Scalars.isHan) { return (.name, "no Chinese characters (number, date or code)") }
         if q.count == 1 { return (.metaphor, "emphasis of a single character") }
@@ -48,6 +53,10 @@ enum QuoteClassifier {
         if proverbs.contains(where: { lead.suffix($0.count).elementsEqual($0) }) { return (.quotation, "proverb or classical citation") }
         let string = String(scalars: q)
         if idioms.contains(string) { return (.metaphor, "numeral idiom (formulaExclusions)") }
+        // Class name: a numeral and a ranking word name an honour (“十佳标兵”, “百强县”).
+        if q.count > 2, Scalars.isNumeral(q[0]) || "百千万".unicodeScalars.contains(q[0]), ranks.contains(q[1]) {
+            return (.name, "honour: a numeral and a ranking word")
+        }
         if NumberedFormulas.isFormula(q) { return (.slogan, "numbered formula") }
         if sayings.contains(where: { lead.suffix($0.count).elementsEqual($0) }) { return (.quotation, "quoted after a verb of saying") }
         if isTerm { return (.slogan, "codebook formula") }
@@ -67,6 +76,13 @@ enum QuoteClassifier {
         if nameHeads.contains(where: { q.count > $0.count && q.suffix($0.count).elementsEqual($0) }) {
             return (.name, "name: ends in a head noun")
         }
+        // Class metaphor: a verb before the quote casts someone or something as what it names (争当“排头兵”).
+        func endsLead(_ w: [Unicode.Scalar]) -> Bool { lead.suffix(w.count).elementsEqual(w) }
+        if roles.contains(where: endsLead) && !notRoles.contains(where: endsLead) { return (.metaphor, "cast as what the quote names") }
+        // Class metaphor (scare quotes): the word after files the quote as a problem or phenomenon (“一刀切”问题).
+        if problemWords.contains(where: { following.starts(with: $0) }) {
+            return (.metaphor, "named a problem or phenomenon by the word after it")
+        }
         if q.count <= 4, directionals.contains(where: { q.suffix($0.count).elementsEqual($0) }) {
             return (.slogan, "verb slogan with a directional complement")
         }
@@ -74,7 +90,7 @@ enum QuoteClassifier {
             return (.metaphor, "metaphor: a short concrete noun")
         }
         // 个人进步的“催化剂”。: a short metaphor after 的, closing its clause.
-        if q.count <= 3, before.last == "的", let after, Scalars.isClauseSeparator(after) || Scalars.isSentenceEnd(after) {
+        if q.count <= 3, before.last == "的", let after = following.first, Scalars.isClauseSeparator(after) || Scalars.isSentenceEnd(after) {
             return (.metaphor, "metaphor after 的")
         }
         if q.count <= 3 { return (.metaphor, "short noun in scare quotes") }

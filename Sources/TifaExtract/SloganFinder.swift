@@ -34,11 +34,10 @@ struct SloganFinder {
         for q in quotes {
             let inner = Array(text[q])
             let before = text[max(0, q.lowerBound - 7)..<max(0, q.lowerBound - 1)]
-            let after: Unicode.Scalar? = q.upperBound + 1 < text.count ? text[q.upperBound + 1] : nil
             let following = text[min(text.count, q.upperBound + 1)...]
             let namedAsSet = NumberedFormulas.announcingAfterScalars.contains { following.starts(with: $0) }
             let (quoteClass, reason) = QuoteClassifier.classify(inner, problemNames: problemNames, idioms: index.formulaExclusions, before: before,
-                                                                after: after, namedAsSet: namedAsSet, isTerm: Self.contains(termRanges, q))
+                                                                following: following, namedAsSet: namedAsSet, isTerm: Self.contains(termRanges, q))
             quotations.append(FoundQuotation(range: q, quoteClass: quoteClass, reason: reason))
             guard quoteClass == .slogan else { continue }
             if NumberedFormulas.isFormula(inner) || (namedAsSet && Scalars.isNumeral(inner[0])) {

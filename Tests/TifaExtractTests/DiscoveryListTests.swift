@@ -54,6 +54,23 @@ struct DiscoveryListTests {
         }
     }
 
+    @Test func aRankCueIsOneCharacter() throws {
+        let dir = try folder(replacing: "quote-classes", with: """
+            # format: tifa-list
+            # name: quote-classes
+            # version: 1
+            # columns: form\tclass\tnote
+            佳\trank
+            百强\trank
+            """)
+        do {
+            _ = try DiscoveryLists(folder: dir)
+            Issue.record("no error")
+        } catch {
+            #expect(error.diagnostics.contains { $0.file.hasSuffix("quote-classes.tsv") && $0.line == 6 && $0.message.contains("rank") })
+        }
+    }
+
     /// One numeral table serves formulas, enumerations, headings and dates.
     @Test func oneNumeralTable() throws {
         let numerals = try ChineseNumerals(try DataList.load(path: Self.shipped.appendingPathComponent("numerals.tsv").path))

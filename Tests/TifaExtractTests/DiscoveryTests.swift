@@ -45,6 +45,20 @@ struct DiscoveryTests {
         #expect(try Fixture.extract("防止“一刀切”。").slogans.isEmpty)
     }
 
+    /// Class metaphor: a role verb before the quote casts someone as what it names; a problem word after it files a
+    /// catchphrase as a problem. Words that only end like a role verb (应当, 叫做) leave a motto a slogan.
+    @Test func rolesAndProblemWordsMakeScareQuotes() throws {
+        #expect(try quoteClass("有的干部只想当“甩手掌柜”。", "甩手掌柜") == .metaphor)
+        #expect(try quoteClass("把会议室变成了“临时仓库房”。", "临时仓库房") == .metaphor)
+        #expect(try quoteClass("要防止出现“新官不理旧账”等问题。", "新官不理旧账") == .metaphor)
+        #expect(try quoteClass("坚决整治“吃拿卡要”之风。", "吃拿卡要") == .metaphor)
+        #expect(try quoteClass("我们应当“真抓实干”。", "真抓实干") == .slogan)
+        #expect(try quoteClass("这就叫做“久久为功”。", "久久为功") == .slogan)
+        // A name keeps its class whatever the words around it (a head noun decides first).
+        #expect(try quoteClass("他被誉为“十佳标兵”。", "十佳标兵") != .slogan)
+        #expect(try slogans("要防止出现“新官不理旧账”等问题。", .quoted).isEmpty)
+    }
+
     /// Class quotation: speech after a verb of saying, proverbs and classical citations.
     @Test func speechAndProverbsAreQuotations() throws {
         #expect(try quoteClass("老支书说:“咱们村的路修好了”。", "咱们村的路修好了") == .quotation)
