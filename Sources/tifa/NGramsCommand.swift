@@ -49,14 +49,14 @@ struct NGramsCommand: ParsableCommand {
             progress.finish("\(totals.documents) documents, \(totals.sequences.ngrams.count) distinct n-grams")
             var rows: [[String]] = []
             for size in sequence.ngramSizes {
-                let chosen = totals.sequences.ngrams.filter { $0.value.n == size }
+                let chosen = totals.sequences.ngrams.rows { $0.n == size }
                     .sorted { a, b in
-                        a.value.frequency != b.value.frequency ? a.value.frequency > b.value.frequency
-                            : a.key.string.utf8.lexicographicallyPrecedes(b.key.string.utf8)
+                        a.totals.frequency != b.totals.frequency ? a.totals.frequency > b.totals.frequency
+                            : a.text.utf8.lexicographicallyPrecedes(b.text.utf8)
                     }
                     .prefix(max(0, top))
-                for (i, (key, g)) in chosen.enumerated() {
-                    rows.append([String(size), String(i + 1), key.string, String(g.frequency),
+                for (i, (text, g)) in chosen.enumerated() {
+                    rows.append([String(size), String(i + 1), text, String(g.frequency),
                                  NumberText.per10k(g.frequency, totals.characters), String(g.documents)])
                 }
             }

@@ -106,6 +106,13 @@ func python(_ arguments: [String]) -> String? {
         #expect(json == "\"“五个好”\\n\\t\\\"quoted\\\" back\\\\slash \\u0001 中文\"")
         let back = try JSONDecoder().decode(String.self, from: Data(json.utf8))
         #expect(back == text)
+        // The scalar form writes the same bytes (a supplementary character and U+1F included).
+        let more = text + "𠮷\u{1F}é"
+        var fromScalars: [UInt8] = [], fromUTF8: [UInt8] = []
+        JSONText.append(scalars: more.unicodeScalars, to: &fromScalars)
+        JSONText.append(more.utf8, to: &fromUTF8)
+        #expect(fromScalars == fromUTF8)
+        #expect(String(decoding: fromScalars, as: UTF8.self) == JSONText.quoted(more))
     }
 
     @Test func recordsSurviveTheBinaryCoder() throws {

@@ -194,11 +194,20 @@ import TifaCore
         }
     }
 
-    @Test func ideographicFastPathAgreesWithTheProperty() {
-        for v in UInt32(0x3000)...UInt32(0xA000) {
+    @Test func scalarPropertyFastPathsAgreeWithTheProperties() {
+        var wrong: [String] = []
+        for v in UInt32(0)...UInt32(0x10FFFF) {
             guard let s = Unicode.Scalar(v) else { continue }
-            if LexicalMeasures.isIdeographic(s) != s.properties.isIdeographic { Issue.record("U+\(String(v, radix: 16))") }
+            let punctuation: Bool = switch s.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+                 .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: true
+            default: false
+            }
+            if ScalarProperties.isIdeographic(s) != s.properties.isIdeographic
+                || ScalarProperties.isWhitespace(v) != s.properties.isWhitespace
+                || ScalarProperties.isPunctuationOrSymbol(s) != punctuation { wrong.append("U+\(String(v, radix: 16))") }
         }
+        #expect(wrong.isEmpty, "\(wrong.prefix(20))")
     }
 
     @Test func badListsNameFileAndLine() throws {

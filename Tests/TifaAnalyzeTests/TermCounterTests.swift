@@ -18,4 +18,28 @@ import Testing
             #expect(terms.map(\.term) == terms.map(\.term).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
         }
     }
+
+    @Test func longTermsSharingTheirFirstScalarsSortByTheRest() {
+        // Random terms of 1-6 scalars over three letters (so many share three or more first scalars), one a
+        // supplementary character.
+        let letters: [UInt32] = [0x4E00, 0x4E8C, 0x2000B]
+        var state: UInt64 = 9
+        var text: [UInt32] = []
+        var tokens: [(Int, Int)] = []
+        for _ in 0..<400 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let n = Int(state >> 60) % 6 + 1
+            let start = text.count
+            for k in 0..<n { text.append(letters[Int((state >> (UInt64(k) * 5 + 3)) % 3)]) }
+            tokens.append((start, text.count))
+        }
+        var counter = TermCounter(expected: 16)
+        text.withUnsafeBufferPointer { buffer in
+            for (s, e) in tokens { counter.add(buffer, start: s, end: e, kinds: 1) }
+            let terms = counter.sortedTerms(buffer).map(\.term)
+            #expect(terms.count > 100)
+            #expect(terms == terms.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+            #expect(Set(terms).count == terms.count)
+        }
+    }
 }

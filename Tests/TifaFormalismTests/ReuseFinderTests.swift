@@ -104,3 +104,58 @@ import TifaIngest
         }
     }
 }
+
+/// The fingerprint index: postings sorted by (hash, document, position), and the fingerprints of each document
+/// chosen by how many documents hold their hash.
+@Suite struct FingerprintIndexTests {
+    /// Random fingerprints over few hashes (so that hashes repeat within and across documents).
+    func randomPrints(documents: Int, seed: UInt64) -> [[(hash: UInt32, position: Int32)]] {
+        var state = seed
+        func next() -> UInt32 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return UInt32(truncatingIfNeeded: state >> 33)
+        }
+        return (0..<documents).map { _ in
+            var position: Int32 = 0
+            return (0..<Int(next() % 40)).map { _ in
+                position += Int32(1 + next() % 4)
+                // High bits vary too, so both counting passes of the sort matter.
+                return (hash: (next() % 12) &* 0x0101_0101 &+ (next() % 2) << 20, position: position)
+            }
+        }
+    }
+
+    @Test func sortByHashKeepsTheOrderOfEqualHashes() {
+        let prints = randomPrints(documents: 30, seed: 7)
+        var postings: [FingerprintIndex.Posting] = []
+        for (d, list) in prints.enumerated() {
+            for f in list { postings.append(.init(hash: f.hash, document: UInt32(d), position: UInt32(f.position))) }
+        }
+        var sorted = postings
+        FingerprintIndex.sortByHash(&sorted)
+        let expected = postings.sorted { ($0.hash, $0.document, $0.position) < ($1.hash, $1.document, $1.position) }
+        #expect(sorted == expected)
+    }
+
+    @Test func occurrencesAreTheFingerprintsWhoseHashHasTheChosenHolders() {
+        for seed: UInt64 in [1, 2, 3] {
+            let prints = randomPrints(documents: 25, seed: seed)
+            let index = FingerprintIndex(fingerprints: prints)
+            let holders = { (h: UInt32) in Set(prints.indices.filter { d in prints[d].contains { $0.hash == h } }).count }
+            let chosen = index.occurrences(count: prints.count) { $0 >= 2 && $0 <= 6 }
+            for d in prints.indices {
+                let expected = prints[d].filter { (2...6).contains(holders($0.hash)) }
+                let got = chosen.of(d).sorted { $0.position < $1.position }
+                #expect(got.map(\.position) == expected.map(\.position))
+                for (g, f) in zip(got, expected) {
+                    let all = prints.indices.flatMap { b in
+                        prints[b].filter { $0.hash == f.hash }.map {
+                            FingerprintIndex.Posting(hash: f.hash, document: UInt32(b), position: UInt32($0.position))
+                        }
+                    }
+                    #expect(Array(g.postings) == all)
+                }
+            }
+        }
+    }
+}

@@ -11,7 +11,7 @@ public struct SequenceTotals: Codable, Sendable, Equatable {
     /// Content tokens in the corpus (N of the collocation tables).
     public var contentTokens = 0
     /// N-gram text (terms joined by a space) → totals.
-    public var ngrams: [TermKey: NGram] = [:]
+    public var ngrams = NGramTotals()
     /// Node term → content-token positions in its windows (R1).
     public var windows: [TermKey: Int] = [:]
     /// (node, collocate) → co-occurrences (O11).
@@ -22,9 +22,7 @@ public struct SequenceTotals: Codable, Sendable, Equatable {
     /// Adds one document.
     public mutating func add(_ d: DocumentSequences) {
         contentTokens += d.contentTokens
-        for g in d.ngrams {
-            ngrams[TermKey(g.text), default: NGram(n: g.n, frequency: 0, documents: 0)].add(g.count, documents: 1)
-        }
+        ngrams.add(d.ngrams, terms: d.terms)
         for (node, slots) in d.windows { windows[TermKey(node), default: 0] += slots }
         for (key, count) in d.pairs { pairs[key, default: 0] += count }
     }
@@ -32,9 +30,7 @@ public struct SequenceTotals: Codable, Sendable, Equatable {
     /// Adds the totals of another, disjoint set of documents.
     public mutating func merge(_ o: SequenceTotals) {
         contentTokens += o.contentTokens
-        for (key, g) in o.ngrams {
-            ngrams[key, default: NGram(n: g.n, frequency: 0, documents: 0)].add(g.frequency, documents: g.documents)
-        }
+        ngrams.merge(o.ngrams)
         for (node, slots) in o.windows { windows[node, default: 0] += slots }
         for (key, count) in o.pairs { pairs[key, default: 0] += count }
     }
@@ -45,7 +41,7 @@ public struct SequenceTotals: Codable, Sendable, Equatable {
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(contentTokens, forKey: .contentTokens)
-        try c.encode(Dictionary(uniqueKeysWithValues: ngrams.map { ($0.key.string, $0.value) }), forKey: .ngrams)
+        try c.encode(ngrams.byText, forKey: .ngrams)
         try c.encode(Dictionary(uniqueKeysWithValues: windows.map { ($0.key.string, $0.value) }), forKey: .windows)
         try c.encode(Dictionary(uniqueKeysWithValues: pairs.map { ($0.key.node + String(Self.separator) + $0.key.collocate, $0.value) }),
                      forKey: .pairs)
@@ -54,7 +50,7 @@ public struct SequenceTotals: Codable, Sendable, Equatable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         contentTokens = try c.decode(Int.self, forKey: .contentTokens)
-        ngrams = Dictionary(uniqueKeysWithValues: try c.decode([String: NGram].self, forKey: .ngrams).map { (TermKey($0.key), $0.value) })
+        for (text, g) in try c.decode([String: NGram].self, forKey: .ngrams) { ngrams.add(text: text, g) }
         windows = Dictionary(uniqueKeysWithValues: try c.decode([String: Int].self, forKey: .windows).map { (TermKey($0.key), $0.value) })
         var decoded: [CollocationKey: Int] = [:]
         for (key, count) in try c.decode([String: Int].self, forKey: .pairs) {
@@ -71,8 +67,8 @@ public struct SequenceTotals: Codable, Sendable, Equatable {
 }
 
 extension SequenceTotals.NGram {
-    mutating func add(_ count: Int, documents d: Int) {
-        frequency += count
-        documents += d
+    mutating func add(_ o: SequenceTotals.NGram) {
+        frequency += o.frequency
+        documents += o.documents
     }
 }

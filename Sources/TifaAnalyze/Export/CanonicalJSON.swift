@@ -34,27 +34,40 @@ public enum JSONText {
 
     /// Appends the JSON string literal of a scalar sequence to a byte buffer (UTF-8).
     public static func append(scalars: some Sequence<Unicode.Scalar>, to out: inout [UInt8]) {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(scalars.underestimatedCount * 3)
-        for s in scalars { ScalarUTF8.append(s.value, to: &utf8) }
-        append(utf8, to: &out)
+        out.append(0x22)
+        for s in scalars {
+            if s.value < 0x80 { appendEscaped(UInt8(s.value), to: &out) } else { ScalarUTF8.append(s.value, to: &out) }
+        }
+        out.append(0x22)
     }
 
     /// Appends the JSON string literal of UTF-8 bytes to a byte buffer.
     public static func append(_ utf8: some Sequence<UInt8>, to out: inout [UInt8]) {
         out.append(0x22)
-        for b in utf8 {
-            switch b {
-            case 0x22: out += [0x5C, 0x22]
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x0A: out += [0x5C, 0x6E]
-            case 0x0D: out += [0x5C, 0x72]
-            case 0x09: out += [0x5C, 0x74]
-            case 0..<0x20: out += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
-            default: out.append(b)
-            }
-        }
+        for b in utf8 { appendEscaped(b, to: &out) }
         out.append(0x22)
+    }
+
+    /// Appends one byte of a string literal: quotes, backslashes and control characters escaped, the rest as is.
+    @inline(__always) private static func appendEscaped(_ b: UInt8, to out: inout [UInt8]) {
+        switch b {
+        case 0x22, 0x5C:
+            out.append(0x5C)
+            out.append(b)
+        case 0x0A:
+            out.append(0x5C)
+            out.append(0x6E)
+        case 0x0D:
+            out.append(0x5C)
+            out.append(0x72)
+        case 0x09:
+            out.append(0x5C)
+            out.append(0x74)
+        case 0..<0x20:
+            out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+        default:
+            out.append(b)
+        }
     }
 
     private static let hex = Array("0123456789abcdef".utf8)

@@ -12,8 +12,8 @@ public struct RecordBuilder: Sendable {
     public let filter: TermFilter
     /// N-grams, collocation windows and the tokens line.
     public let sequence: SequenceOptions
-    /// The collocation nodes (the codebook terms unless `sequence.nodes` names others).
-    private let nodes: Set<TermKey>
+    /// The collocation nodes `sequence.nodes` names; nil for the codebook terms.
+    private let nodes: Set<TermKey>?
     /// The common-character list for the Han character share.
     public let commonCharacters: CommonCharacters?
 
@@ -22,7 +22,7 @@ public struct RecordBuilder: Sendable {
         self.codebookTerms = Set(codebookTerms.map(TermKey.init))
         self.filter = filter ?? TermFilter(stopwords: .union([]), dropNumbers: false)
         self.sequence = sequence
-        nodes = sequence.nodes.map { Set($0.map(TermKey.init)) } ?? self.codebookTerms
+        nodes = sequence.nodes.map { Set($0.map(TermKey.init)) }
         self.commonCharacters = commonCharacters
     }
 
@@ -47,16 +47,18 @@ public struct RecordBuilder: Sendable {
         var terms: [String] = []
         var counts: [Int] = []
         var kinds: [UInt8] = []
+        var isCodebook: [Bool] = []
         var tokenCount = 0
         for d in distinct {
             terms.append(d.term)
             counts.append(d.count)
-            kinds.append(codebookTerms.contains(TermKey(d.term)) ? TermKind.codebook.bit : d.kinds)
+            isCodebook.append(codebookTerms.contains(TermKey(d.term)))
+            kinds.append(isCodebook[isCodebook.count - 1] ? TermKind.codebook.bit : d.kinds)
             tokenCount += d.count
         }
         let exclusion = zip(terms, kinds).map { filter.exclusion($0, kinds: $1) }
         let counter = SequenceCounter(options: sequence, exclusion: exclusion,
-                                      isNode: terms.map { nodes.contains(TermKey($0)) }, terms: terms)
+                                      isNode: nodes.map { n in terms.map { n.contains(TermKey($0)) } } ?? isCodebook, terms: terms)
         let (sequences, tokenLine) = counter.count(tokens: tokens, tokenTerm: tokenTerm, sentences: doc.sentences)
         var lexical = LexicalMeasures()
         lexical.countWords(tokenTerm: tokenTerm, word: exclusion.map { $0 != .whitespace && $0 != .punctuation })

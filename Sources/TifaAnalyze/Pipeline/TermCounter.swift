@@ -63,6 +63,17 @@ struct TermCounter {
         }
     }
 
+    /// An entry's first three scalars, each + 1 in 21 bits (0 past its end): ordered as the scalars are, a
+    /// shorter term before the longer one it begins.
+    private func prefix(_ e: Entry, _ text: UnsafeBufferPointer<UInt32>) -> UInt64 {
+        var p: UInt64 = 0
+        for k in 0..<3 {
+            p <<= 21
+            if k < Int(e.length) { p |= UInt64(text[Int(e.start) + k] + 1) }
+        }
+        return p
+    }
+
     /// The distinct terms that are not all whitespace, with their counts and kind sets, ordered by Unicode
     /// scalar values (the same as UTF-8 byte order).
     func sortedTerms(_ text: UnsafeBufferPointer<UInt32>) -> [(term: String, count: Int, kinds: UInt8)] {
@@ -71,29 +82,26 @@ struct TermCounter {
 
     /// The same, with the position in that order of every entry (-1 for whitespace entries).
     func sorted(_ text: UnsafeBufferPointer<UInt32>) -> (terms: [(term: String, count: Int, kinds: UInt8)], position: [Int32]) {
+        // Sorted by the first three scalars packed into one word, then by the rest.
         let order = entries.indices.filter { i in
             let e = entries[i]
-            return (Int(e.start)..<Int(e.start + e.length)).contains { !Self.isWhitespace(text[$0]) }
-        }.sorted { a, b in
-            let x = entries[a], y = entries[b]
+            return (Int(e.start)..<Int(e.start + e.length)).contains { !ScalarProperties.isWhitespace(text[$0]) }
+        }.map { (prefix: prefix(entries[$0], text), entry: $0) }.sorted { a, b in
+            if a.prefix != b.prefix { return a.prefix < b.prefix }
+            let x = entries[a.entry], y = entries[b.entry]
             let n = Int(min(x.length, y.length))
-            for k in 0..<n {
+            for k in 3..<max(3, n) {
                 let p = text[Int(x.start) + k], q = text[Int(y.start) + k]
                 if p != q { return p < q }
             }
             return x.length < y.length
-        }
+        }.map(\.entry)
         var position = [Int32](repeating: -1, count: entries.count)
         for (rank, i) in order.enumerated() { position[i] = Int32(rank) }
-        let terms = order.map { i in
+        let terms = order.map { i -> (term: String, count: Int, kinds: UInt8) in
             let e = entries[i]
             return (String(scalarValues: text, Int(e.start)..<Int(e.start + e.length)), Int(e.count), e.kinds)
         }
         return (terms, position)
-    }
-
-    private static func isWhitespace(_ v: UInt32) -> Bool {
-        guard let s = Unicode.Scalar(v) else { return false }
-        return s.properties.isWhitespace
     }
 }

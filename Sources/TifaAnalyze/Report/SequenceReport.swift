@@ -6,17 +6,18 @@ public struct SequenceReport {
     /// `n, ngram, frequency, per_10k, documents`: n-grams with at least `ngramMinFrequency` occurrences,
     /// ordered by n, frequency descending, then text.
     func writeNGrams(path: String) throws {
-        let rows = totals.sequences.ngrams.filter { $0.value.frequency >= options.ngramMinFrequency }
-            .sorted { a, b in
-                a.value.n != b.value.n ? a.value.n < b.value.n
-                    : a.value.frequency != b.value.frequency ? a.value.frequency > b.value.frequency
-                    : ScalarOrder.less(a.key.string, b.key.string)
+        let minimum = options.ngramMinFrequency
+        let rows = totals.sequences.ngrams.rows { $0.frequency >= minimum }
+            .sorted { (a: (text: String, totals: SequenceTotals.NGram), b: (text: String, totals: SequenceTotals.NGram)) -> Bool in
+                a.totals.n != b.totals.n ? a.totals.n < b.totals.n
+                    : a.totals.frequency != b.totals.frequency ? a.totals.frequency > b.totals.frequency
+                    : ScalarOrder.less(a.text, b.text)
             }
         let file = try OutputFile(path: path)
         var w = CSVWriter()
         w.row(["n", "ngram", "frequency", "per_10k", "documents"])
-        for (key, g) in rows {
-            w.row([String(g.n), key.string, String(g.frequency), NumberText.per10k(g.frequency, totals.characters),
+        for (text, g) in rows {
+            w.row([String(g.n), text, String(g.frequency), NumberText.per10k(g.frequency, totals.characters),
                    String(g.documents)])
             if w.text.utf8.count > 1 << 20 { try file.write(w.drain()) }
         }

@@ -3,7 +3,9 @@
 public struct DocumentSequences: Sendable, Equatable {
     /// Content tokens: tokens that are not whitespace, punctuation, stopwords (or numerals with `--drop-numbers`).
     public var contentTokens = 0
-    /// Distinct n-grams (terms joined by one space), with their size and count in the document.
+    /// The document's distinct terms, which the n-gram keys index.
+    public var terms: [String] = []
+    /// Distinct n-grams, with their size and count in the document.
     public var ngrams: [NGramCount] = []
     /// Per node term: content-token positions inside its windows (the window total R1 of the contingency table).
     public var windows: [String: Int] = [:]
@@ -15,7 +17,8 @@ public struct DocumentSequences: Sendable, Equatable {
 
 /// An n-gram of one document and how often it occurs there.
 public struct NGramCount: Sendable, Equatable {
-    public var text: String
+    /// The n-gram's terms, as indices into the document's distinct terms.
+    var key: NGramKey
     public var n: Int
     public var count: Int
 }

@@ -16,8 +16,8 @@ struct SequenceCounter {
     /// Scans the tokens (`tokenTerm[i]` is the distinct-term index of token i, or -1 for whitespace).
     func count(tokens: [Token], tokenTerm: [Int32], sentences: [Sentence]) -> (DocumentSequences, [UInt8]) {
         var result = DocumentSequences()
-        var grams: [NGramKey: Int32] = [:]
-        grams.reserveCapacity(min(tokens.count, 1 << 16))
+        var grams = NGramTable(expected: min(tokens.count, 1 << 16))
+        var gramCounts: [Int32] = []
         var pairs: [UInt64: Int32] = [:]
         var windows: [Int32: Int] = [:]
         var run: [Int32] = []
@@ -29,7 +29,10 @@ struct SequenceCounter {
 
         func flushRun() {
             for n in sizes where run.count >= n {
-                for i in 0...(run.count - n) { grams[NGramKey(run[i..<(i + n)]), default: 0] += 1 }
+                for i in 0...(run.count - n) {
+                    let (e, added) = grams.entry(NGramKey(run[i..<(i + n)]))
+                    if added { gramCounts.append(1) } else { gramCounts[e] += 1 }
+                }
             }
             run.removeAll(keepingCapacity: true)
         }
@@ -71,16 +74,10 @@ struct SequenceCounter {
         flushSegment()
         if options.tokens { line.append(0x0A) }
 
+        result.terms = terms
         result.ngrams.reserveCapacity(grams.count)
-        for (key, count) in grams {
-            var text = ""
-            var n = 0
-            key.forEachIndex { t in
-                if n > 0 { text.append(" ") }
-                text.append(terms[Int(t)])
-                n += 1
-            }
-            result.ngrams.append(NGramCount(text: text, n: n, count: Int(count)))
+        for (e, key) in grams.keys.enumerated() {
+            result.ngrams.append(NGramCount(key: key, n: key.count, count: Int(gramCounts[e])))
         }
         for (node, slots) in windows { result.windows[terms[Int(node)]] = slots }
         for (key, count) in pairs {
@@ -103,30 +100,5 @@ struct SequenceCounter {
     private func appendToken(_ term: String, to line: inout [UInt8]) {
         if !line.isEmpty { line.append(0x20) }
         for b in term.utf8 { line.append(b == 0x20 || b == 0x09 ? 0x5F : b) }
-    }
-}
-
-/// Up to five term indices packed into two words (21 bits each, three in the first word, stored +1 so that
-/// 0 means absent); documents with `NGramKey.limit` or more distinct terms get no n-grams.
-struct NGramKey: Hashable {
-    static let limit = (1 << 21) - 1
-    private static let mask: UInt64 = (1 << 21) - 1
-    var low: UInt64 = 0
-    var high: UInt64 = 0
-
-    init(_ slice: ArraySlice<Int32>) {
-        for (k, v) in slice.enumerated() {
-            let x = UInt64(v + 1) & Self.mask
-            if k < 3 { low |= x << (21 * UInt64(k)) } else { high |= x << (21 * UInt64(k - 3)) }
-        }
-    }
-
-    /// Calls `body` with each term index of the key, in order.
-    @inline(__always) func forEachIndex(_ body: (Int32) -> Void) {
-        for k in 0..<SequenceOptions.maxN {
-            let x = k < 3 ? (low >> (21 * UInt64(k))) & Self.mask : (high >> (21 * UInt64(k - 3))) & Self.mask
-            if x == 0 { break }
-            body(Int32(x) - 1)
-        }
     }
 }

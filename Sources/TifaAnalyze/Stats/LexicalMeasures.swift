@@ -55,15 +55,9 @@ public struct LexicalMeasures: Codable, Sendable, Equatable {
     }
 
     /// Counts sentence characters and Han characters (those in `common` separately).
-    /// `isIdeographic`, answered without the property lookup for the CJK Unified Ideographs block (all of it is
-    /// ideographic; a test holds the stdlib to that).
-    @inline(__always) static func isIdeographic(_ s: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(s.value) || s.properties.isIdeographic
-    }
-
     mutating func countCharacters(text: [Unicode.Scalar], sentences: [Sentence], common: CommonCharacters?) {
         sentenceCharacters = sentences.reduce(0) { $0 + $1.range.count }
-        for s in text where Self.isIdeographic(s) {
+        for s in text where ScalarProperties.isIdeographic(s) {
             hanCharacters += 1
             if common?.contains(s) ?? false { commonHanCharacters += 1 }
         }

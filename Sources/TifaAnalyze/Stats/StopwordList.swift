@@ -95,14 +95,6 @@ public enum PunctuationTest {
     /// True when every scalar is punctuation or a symbol (Unicode general categories P* and S*).
     public static func isPunctuation(_ term: String) -> Bool {
         guard !term.isEmpty else { return false }
-        return term.unicodeScalars.allSatisfy { s in
-            switch s.properties.generalCategory {
-            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-                 .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-                return true
-            default:
-                return false
-            }
-        }
+        return term.unicodeScalars.allSatisfy(ScalarProperties.isPunctuationOrSymbol)
     }
 }

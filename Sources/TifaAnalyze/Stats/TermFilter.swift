@@ -12,7 +12,7 @@ public struct TermFilter: Sendable {
 
     /// Why a term is not content, if it is not; `nil` for a content term.
     public func exclusion(_ term: String, kinds: UInt8) -> Exclusion? {
-        if term.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { return .whitespace }
+        if term.unicodeScalars.allSatisfy({ ScalarProperties.isWhitespace($0.value) }) { return .whitespace }
         if PunctuationTest.isPunctuation(term) { return .punctuation }
         if stopwords.contains(term) { return .stopword }
         if dropNumbers && Self.isNumber(term, kinds: kinds) { return .number }

@@ -52,7 +52,9 @@ public struct ReuseFinder: Sendable {
             }
             let index = FingerprintIndex(fingerprints: prints)
             prints = []
-            found += try search(source: all, corpusCount: corpus.count, index: index, shard: shard)
+            let maxHolders = options.maxDocumentFrequency
+            let seeding = index.occurrences(count: all.count) { $0 >= 2 && $0 <= maxHolders }
+            found += try search(source: all, corpusCount: corpus.count, seeding: seeding)
         }
         if shards > 1 {
             found = Self.withoutContained(found)
@@ -62,14 +64,14 @@ public struct ReuseFinder: Sendable {
     }
 
     /// Every verified passage, per corpus document a, against documents after it and every reference.
-    func search(source: any ReuseTextSource, corpusCount: Int, index: FingerprintIndex, shard: Int) throws -> [Found] {
+    func search(source: any ReuseTextSource, corpusCount: Int, seeding: FingerprintIndex.Occurrences) throws -> [Found] {
         let jobs = max(1, min(options.jobs, corpusCount))
         let slots = Slots(count: corpusCount)
         DispatchQueue.concurrentPerform(iterations: jobs) { job in
             var a = job
             while a < corpusCount {
                 do {
-                    slots.set(a, try passages(of: a, source: source, index: index, shard: shard))
+                    slots.set(a, try passages(of: a, source: source, seeding: seeding))
                 } catch {
                     slots.fail(error)
                     return
@@ -80,22 +82,20 @@ public struct ReuseFinder: Sendable {
         return try slots.all()
     }
 
-    /// The passages of document a with later documents and references.
-    private func passages(of a: Int, source: any ReuseTextSource, index: FingerprintIndex, shard: Int) throws -> [Found] {
+    /// The passages of document a with later documents and references, seeded by the fingerprints of a that
+    /// `seeding` keeps (held by 2 to `maxDocumentFrequency` documents); the text of a is read only when there are seeds.
+    private func passages(of a: Int, source: any ReuseTextSource, seeding: FingerprintIndex.Occurrences) throws -> [Found] {
         let w = options.winnowing
-        let shards = UInt32(max(1, options.shards))
-        let ta = try source.text(a)
         var seeds: [(b: Int32, diagonal: Int32, pa: Int32, pb: Int32)] = []
-        for f in w.fingerprints(ta.scalars) where shards == 1 || Int(f.hash % shards) == shard {
-            let hit = index.lookup(f.hash)
-            guard hit.documents >= 2, hit.documents <= options.maxDocumentFrequency else { continue }
+        for f in seeding.of(a) {
             // Postings are sorted by document: start at the first one after a.
-            let later = hit.postings.partitionPoint { Int($0.document) <= a }
-            for p in hit.postings[later...] {
+            let later = f.postings.partitionPoint { Int($0.document) <= a }
+            for p in f.postings[later...] {
                 seeds.append((Int32(p.document), Int32(p.position) - f.position, f.position, Int32(p.position)))
             }
         }
         guard !seeds.isEmpty else { return [] }
+        let ta = try source.text(a)
         seeds.sort { ($0.b, $0.diagonal, $0.pa) < ($1.b, $1.diagonal, $1.pa) }
         var result: [Found] = []
         var pairFound = PassageCover(length: ta.count)

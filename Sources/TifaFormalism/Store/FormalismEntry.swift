@@ -25,8 +25,12 @@ public struct FormalismEntry: Sendable, Equatable {
         if let d = reuse.date { Self.put(string: d, &out) }
         Self.put(UInt64(reuse.originalCount), &out)
         Self.put(UInt64(reuse.count), &out)
-        for s in reuse.scalars {
-            out += [UInt8(s & 0xFF), UInt8((s >> 8) & 0xFF), UInt8((s >> 16) & 0xFF), UInt8(s >> 24)]
+        let scalarStart = out.count
+        out.append(contentsOf: repeatElement(0, count: 4 * reuse.scalars.count))
+        out.withUnsafeMutableBytes { raw in
+            for (k, s) in reuse.scalars.enumerated() {
+                raw.storeBytes(of: s.littleEndian, toByteOffset: scalarStart + 4 * k, as: UInt32.self)
+            }
         }
         var previous: Int32 = 0
         for i in 0..<reuse.count {
