@@ -58,6 +58,13 @@ struct ProblemStanceTests {
         Case(text: "这类铺张浪费现象必须得到纠正。", category: "作风问题", subtype: "奢靡之风", stance: .warned, cue: "必须\u{2026}得到纠正", cueClass: "remedy"),
         Case(text: "务必使文山会海明显减少。", category: "形式主义", stance: .warned, cue: "务必\u{2026}明显减少", cueClass: "remedy"),
         Case(text: "推诿扯皮现象尚未得到有效解决。", category: "官僚主义", stance: .admitted, cue: "尚未得到有效解决", cueClass: "persistence"),
+        // Getting free of a problem is a remedy; condemning it as criticisable or a crime a danger; naming a form of it
+        // a definition.
+        Case(text: "干部要从文山会海中解脱出来。", category: "形式主义", stance: .warned, cue: "从\u{2026}中解脱出来", cueClass: "remedy"),
+        Case(text: "切实改变推诿扯皮的作风。", category: "官僚主义", stance: .warned, cue: "切实改变", cueClass: "remedy"),
+        Case(text: "弄虚作假是应该受到批判的。", category: "形式主义", stance: .warned, cue: "应该受到批判", cueClass: "danger"),
+        Case(text: "铺张浪费是对人民的犯罪。", category: "作风问题", subtype: "奢靡之风", stance: .warned, cue: "的犯罪", cueClass: "danger"),
+        Case(text: "官僚主义的另一种形式是瞎指挥。", category: "官僚主义", stance: .mentioned, cue: "的另一种形式", cueClass: "definition"),
         // Clause scope: a cue of another clause does not govern; a verb governs its whole list; 甚至 continues.
         Case(text: "要坚决反对形式主义,一些单位仍有官僚主义。", category: "官僚主义", stance: .admitted, cue: "仍有", cueClass: "admission"),
         Case(text: "坚决克服形式主义、官僚主义和享乐主义。", category: "作风问题", subtype: "享乐主义", stance: .warned, cue: "坚决克服", cueClass: "warning"),
