@@ -65,6 +65,11 @@ struct ProblemStanceTests {
         Case(text: "弄虚作假是应该受到批判的。", category: "形式主义", stance: .warned, cue: "应该受到批判", cueClass: "danger"),
         Case(text: "铺张浪费是对人民的犯罪。", category: "作风问题", subtype: "奢靡之风", stance: .warned, cue: "的犯罪", cueClass: "danger"),
         Case(text: "官僚主义的另一种形式是瞎指挥。", category: "官僚主义", stance: .mentioned, cue: "的另一种形式", cueClass: "definition"),
+        Case(text: "这种作风问题危害不可小觑。", category: "作风问题", stance: .warned, cue: "危害不可小觑", cueClass: "danger"),
+        // 形式主义's falsification and surface classes.
+        Case(text: "个别单位统计数据虚报浮夸。", category: "形式主义", stance: .admitted, cue: "个别", cueClass: "admission"),
+        Case(text: "有的干部工作浮在面上。", category: "形式主义", stance: .admitted, cue: "有的", cueClass: "admission"),
+        Case(text: "严禁欺上瞒下、报喜不报忧。", category: "形式主义", stance: .warned, cue: "严禁", cueClass: "prohibition"),
         // Clause scope: a cue of another clause does not govern; a verb governs its whole list; 甚至 continues.
         Case(text: "要坚决反对形式主义,一些单位仍有官僚主义。", category: "官僚主义", stance: .admitted, cue: "仍有", cueClass: "admission"),
         Case(text: "坚决克服形式主义、官僚主义和享乐主义。", category: "作风问题", subtype: "享乐主义", stance: .warned, cue: "坚决克服", cueClass: "warning"),
