@@ -148,8 +148,7 @@ struct ProblemStanceResolver {
         guard let words = cuePatterns.demandCues[cues[h.cue].cueClass] else { return nil }
         let end = h.range.lowerBound
         work.steps += end - clauseStart
-        for (i, w) in words where w.count <= end - clauseStart
-            && (clauseStart...(end - w.count)).contains(where: { text[$0..<($0 + w.count)].elementsEqual(w) }) {
+        for (i, w) in words where contains(clauseStart..<end, w) {
             return Decision(stance: .warned, cue: cues[i].text + "\u{2026}" + cues[h.cue].label, cueKind: kind,
                             cueClass: "remedy")
         }
